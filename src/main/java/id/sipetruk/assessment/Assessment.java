@@ -1,0 +1,99 @@
+package id.sipetruk.assessment;
+
+import id.sipetruk.nomination.Nomination;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** The performance instrument of one nominee: each indicator's raw input and its score. */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @OneToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "nomination_id")
+    private Nomination nomination;
+    @Column(name = "e_kinerja_value")
+    private BigDecimal eKinerjaValue;
+    private Integer kinerjaScore;
+    private BigDecimal attendancePercent;
+    private Integer disiplinScore;
+    private String innovationName;
+    private String innovationDescription;
+    private Integer innovationScore;
+    @Enumerated(EnumType.STRING)
+    private BehaviourResult behaviourResult;
+    private Integer perilakuScore;
+    private Integer teamWorkScore;
+    private Integer totalScore;
+    private String filledBy;
+    private LocalDateTime filledAt;
+    private String signedOffBy;
+    private LocalDateTime signedOffAt;
+
+    protected Assessment() {
+    }
+
+    public Assessment(Nomination nomination) {
+        this.nomination = nomination;
+    }
+
+    public Long getId() { return id; }
+    public Nomination getNomination() { return nomination; }
+    public BigDecimal getEKinerjaValue() { return eKinerjaValue; }
+    public Integer getKinerjaScore() { return kinerjaScore; }
+    public BigDecimal getAttendancePercent() { return attendancePercent; }
+    public Integer getDisiplinScore() { return disiplinScore; }
+    public String getInnovationName() { return innovationName; }
+    public String getInnovationDescription() { return innovationDescription; }
+    public Integer getInnovationScore() { return innovationScore; }
+    public BehaviourResult getBehaviourResult() { return behaviourResult; }
+    public Integer getPerilakuScore() { return perilakuScore; }
+    public Integer getTeamWorkScore() { return teamWorkScore; }
+    public Integer getTotalScore() { return totalScore; }
+    public String getFilledBy() { return filledBy; }
+    public LocalDateTime getFilledAt() { return filledAt; }
+    public String getSignedOffBy() { return signedOffBy; }
+    public LocalDateTime getSignedOffAt() { return signedOffAt; }
+
+    /** The OPD admin's input; scores are recomputed by the ScoringService afterwards. */
+    public void fill(BigDecimal eKinerjaValue, BigDecimal attendancePercent, String innovationName,
+                     String innovationDescription, int innovationScore, BehaviourResult behaviourResult, String by) {
+        this.eKinerjaValue = eKinerjaValue;
+        this.attendancePercent = attendancePercent;
+        this.innovationName = innovationName;
+        this.innovationDescription = innovationDescription;
+        this.innovationScore = innovationScore;
+        this.behaviourResult = behaviourResult;
+        this.filledBy = by;
+        this.filledAt = LocalDateTime.now();
+        this.signedOffBy = null;
+        this.signedOffAt = null;
+    }
+
+    public void signOff(int teamWorkScore, String by) {
+        this.teamWorkScore = teamWorkScore;
+        this.signedOffBy = by;
+        this.signedOffAt = LocalDateTime.now();
+    }
+
+    void scored(int kinerjaScore, int disiplinScore, int perilakuScore, int totalScore) {
+        this.kinerjaScore = kinerjaScore;
+        this.disiplinScore = disiplinScore;
+        this.perilakuScore = perilakuScore;
+        this.totalScore = totalScore;
+    }
+}

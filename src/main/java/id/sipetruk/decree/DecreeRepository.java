@@ -1,0 +1,12 @@
+package id.sipetruk.decree;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DecreeRepository extends JpaRepository<Decree, Long> {
+
+    List<Decree> findByPeriodIdOrderByVersion(Long periodId);
+
+    Optional<Decree> findFirstByPeriodIdOrderByVersionDesc(Long periodId);
+}

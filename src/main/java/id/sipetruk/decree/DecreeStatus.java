@@ -1,0 +1,3 @@
+package id.sipetruk.decree;
+
+public enum DecreeStatus { DRAFT, SENT_BACK, APPROVED }

@@ -1,0 +1,10 @@
+package id.sipetruk.document;
+
+public enum DocumentType {
+    /** Hasil Penilaian Instrumen Kinerja, per nomination */
+    ASSESSMENT_RESULT,
+    /** Keputusan Bupati (draft) with its Lampiran, per decree version */
+    DECREE_DRAFT,
+    /** Piagam Penghargaan, per awardee */
+    CERTIFICATE
+}

@@ -1,0 +1,12 @@
+package id.sipetruk.document;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, Long> {
+
+    Optional<GeneratedDocument> findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType type, String subjectCode);
+
+    List<GeneratedDocument> findBySubjectCodeStartingWithOrderByIdAsc(String subjectCodePrefix);
+}

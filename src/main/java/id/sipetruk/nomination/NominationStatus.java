@@ -1,0 +1,16 @@
+package id.sipetruk.nomination;
+
+/** Where a nomination stands; the last four are final statuses recorded at the ceremony or close. */
+public enum NominationStatus {
+    ASSESSMENT,
+    HEAD_REVIEW,
+    RETURNED_BY_HEAD,
+    VERIFICATION,
+    RETURNED_BY_BKPSDM,
+    REJECTED,
+    ELIGIBLE,
+    FINALIST,
+    NOT_SHORTLISTED,
+    AWARDEE,
+    NOT_AWARDED
+}

@@ -1,0 +1,14 @@
+package id.sipetruk.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    Optional<Employee> findByNip(String nip);
+
+    List<Employee> findByOpdCodeAndActiveTrueOrderByName(String opdCode);
+
+    long countByOpdCode(String opdCode);
+}

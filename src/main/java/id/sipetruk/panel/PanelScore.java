@@ -1,0 +1,63 @@
+package id.sipetruk.panel;
+
+import id.sipetruk.nomination.Nomination;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One external panel member's independent score of one finalist, or the member's abstention. */
+@Entity
+@Table(name = "panel_score")
+public class PanelScore {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "nomination_id")
+    private Nomination nomination;
+    private String panelMember;
+    private Integer presentationScore;
+    private Integer interviewScore;
+    private boolean abstained;
+    private String abstentionReason;
+    private LocalDateTime submittedAt;
+
+    protected PanelScore() {
+    }
+
+    public static PanelScore scored(Nomination finalist, String member, int presentation, int interview) {
+        PanelScore score = new PanelScore(finalist, member);
+        score.presentationScore = presentation;
+        score.interviewScore = interview;
+        return score;
+    }
+
+    public static PanelScore abstention(Nomination finalist, String member, String reason) {
+        PanelScore score = new PanelScore(finalist, member);
+        score.abstained = true;
+        score.abstentionReason = reason;
+        return score;
+    }
+
+    private PanelScore(Nomination nomination, String panelMember) {
+        this.nomination = nomination;
+        this.panelMember = panelMember;
+        this.submittedAt = LocalDateTime.now();
+    }
+
+    public Long getId() { return id; }
+    public Nomination getNomination() { return nomination; }
+    public String getPanelMember() { return panelMember; }
+    public Integer getPresentationScore() { return presentationScore; }
+    public Integer getInterviewScore() { return interviewScore; }
+    public boolean isAbstained() { return abstained; }
+    public String getAbstentionReason() { return abstentionReason; }
+    public LocalDateTime getSubmittedAt() { return submittedAt; }
+}

@@ -1,0 +1,14 @@
+package id.sipetruk.period;
+
+public enum AwardPeriodStatus {
+    /** registered, waiting for the nomination window to open */
+    SCHEDULED,
+    NOMINATION_OPEN,
+    NOMINATION_CLOSED,
+    PANEL_ASSESSMENT,
+    DECREE,
+    CEREMONY,
+    COMPLETED,
+    /** ended because no nomination was eligible; the closing note says why */
+    CLOSED_WITHOUT_AWARD
+}

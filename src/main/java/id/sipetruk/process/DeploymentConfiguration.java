@@ -1,0 +1,59 @@
+package id.sipetruk.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ContextResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys bpmn/*.bpmn and forms/*.form (the starter's default pattern misses forms) under stable,
+ * classpath-relative names such as "bpmn/AwardPeriodProcess.bpmn". The starter would otherwise name a
+ * resource by its absolute file path in exploded runs and by its jar path in the fat jar, and every switch
+ * between the two would deploy new versions on the same database.
+ */
+@Component
+public class DeploymentConfiguration implements CamundaDeploymentConfiguration {
+
+    static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:forms/*.form"};
+
+    @Override
+    public Set<Resource> getDeploymentResources() {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Set<Resource> resources = new LinkedHashSet<>();
+        try {
+            for (String pattern : PATTERNS) {
+                String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/') + 1);
+                for (Resource found : resolver.getResources(pattern)) {
+                    resources.add(new NamedClassPathResource(folder + found.getFilename()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list process resources", e);
+        }
+        return resources;
+    }
+
+    @Override
+    public String getDeploymentTenantId() {
+        return null;
+    }
+
+    /** A classpath resource whose deployed name is its classpath path, in every packaging. */
+    static final class NamedClassPathResource extends ClassPathResource implements ContextResource {
+
+        NamedClassPathResource(String path) {
+            super(path);
+        }
+
+        @Override
+        public String getPathWithinContext() {
+            return getPath();
+        }
+    }
+}

@@ -47,7 +47,8 @@ create table award_period (
     rubric_behaviour_below        integer      not null,
     rubric_team_work_scores       varchar(100) not null,
     rubric_instrument_weight      integer      not null,
-    rubric_panel_weight           integer      not null
+    rubric_panel_weight           integer      not null,
+    rubric_tie_breaks             varchar(200) not null
 );
 
 create table opd_participation (

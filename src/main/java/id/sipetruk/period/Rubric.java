@@ -41,6 +41,9 @@ public class Rubric {
     private int instrumentWeight = DEFAULT_INSTRUMENT_WEIGHT;
     @Column(name = "rubric_panel_weight")
     private int panelWeight = DEFAULT_PANEL_WEIGHT;
+    /** Order in which ties of the final score are broken; see docs/scoring-and-ranking.md. */
+    @Column(name = "rubric_tie_breaks")
+    private String tieBreaks = TieBreak.DEFAULT_ORDER;
 
     public Rubric() {
     }
@@ -72,6 +75,9 @@ public class Rubric {
     public List<Integer> teamWorkScoreOptions() { return parse(teamWorkScores); }
     public int getInstrumentWeight() { return instrumentWeight; }
     public int getPanelWeight() { return panelWeight; }
+    public List<TieBreak> tieBreakOrder() {
+        return Arrays.stream(tieBreaks.split(",")).map(String::trim).map(TieBreak::valueOf).toList();
+    }
 
     private static List<Integer> parse(String csv) {
         return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();

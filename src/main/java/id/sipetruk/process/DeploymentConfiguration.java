@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
@@ -18,7 +20,14 @@ import org.springframework.stereotype.Component;
  * between the two would deploy new versions on the same database.
  */
 @Component
-public class DeploymentConfiguration implements CamundaDeploymentConfiguration {
+public class DeploymentConfiguration extends AbstractCamundaConfiguration implements CamundaDeploymentConfiguration {
+
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        if (camundaBpmProperties.isAutoDeploymentEnabled()) {
+            configuration.setDeploymentResources(getDeploymentResources().toArray(new Resource[0]));
+        }
+    }
 
     static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:forms/*.form"};
 
@@ -37,11 +46,6 @@ public class DeploymentConfiguration implements CamundaDeploymentConfiguration {
             throw new UncheckedIOException("Cannot list process resources", e);
         }
         return resources;
-    }
-
-    @Override
-    public String getDeploymentTenantId() {
-        return null;
     }
 
     /** A classpath resource whose deployed name is its classpath path, in every packaging. */

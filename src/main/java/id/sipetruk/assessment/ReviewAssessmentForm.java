@@ -1,0 +1,53 @@
+package id.sipetruk.assessment;
+
+import static id.sipetruk.process.ProcessVariables.HEAD_APPROVED;
+import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
+
+import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormValues;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ReviewAssessment (forms/review-assessment.form): the OPD head rates Team Work and signs off,
+ * or sends the assessment back to the OPD admin with a reason.
+ */
+@Component("reviewAssessmentForm")
+public class ReviewAssessmentForm extends FormTaskListener {
+
+    static final String APPROVE = "APPROVE";
+    static final String SEND_BACK = "SEND_BACK";
+
+    private final AssessmentService assessments;
+    private final NominationContext context;
+
+    public ReviewAssessmentForm(AssessmentService assessments, NominationContext context) {
+        this.assessments = assessments;
+        this.context = context;
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task) {
+        Long nominationId = longVariable(task, NOMINATION_ID);
+        Map<String, Object> fields = context.of(nominationId);
+        fields.putAll(context.scoreSummary(nominationId));
+        fields.put("teamWorkScore", null);
+        fields.put("headDecision", null);
+        fields.put("sendBackReason", null);
+        return fields;
+    }
+
+    @Override
+    protected void submitted(DelegateTask task, FormValues form, String actor) {
+        Long nominationId = longVariable(task, NOMINATION_ID);
+        String decision = form.requiredText("headDecision", "Keputusan", 20);
+        switch (decision) {
+            case APPROVE -> assessments.signOff(nominationId, form.requiredInt("teamWorkScore", "Nilai Team Work", 0, 100), actor);
+            case SEND_BACK -> assessments.sendBack(nominationId, form.optionalText("sendBackReason", "Alasan", 2000), actor);
+            default -> throw new id.sipetruk.common.ValidationException("decision.unknown", decision);
+        }
+        task.getExecution().setVariable(HEAD_APPROVED, APPROVE.equals(decision));
+    }
+}

@@ -1,0 +1,26 @@
+package id.sipetruk.period;
+
+import static id.sipetruk.process.ProcessVariables.OPD_CODES;
+import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_OpenNominationWindow: every active OPD gets a nomination task for its head. */
+@Component("openNominationWindow")
+public class OpenNominationWindowDelegate implements JavaDelegate {
+
+    private final AwardPeriodService periods;
+
+    public OpenNominationWindowDelegate(AwardPeriodService periods) {
+        this.periods = periods;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        execution.setVariable(OPD_CODES, new ArrayList<>(periods.openNominationWindow(periodId)));
+    }
+}

@@ -1,0 +1,12 @@
+package id.sipetruk.period;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** What BKPSDM enters on the start form of an award period. */
+public record PeriodDefinition(int year, String title, int referenceMonth, int referenceYear,
+                               LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt,
+                               int nomineesPerOpd, int awardeeCount, int finalistCount,
+                               BigDecimal kinerjaThreshold, BigDecimal disiplinThreshold,
+                               int instrumentWeight, int panelWeight) {
+}

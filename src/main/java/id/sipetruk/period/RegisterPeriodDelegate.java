@@ -1,0 +1,68 @@
+package id.sipetruk.period;
+
+import static id.sipetruk.process.ProcessVariables.NOMINATION_CLOSES_AT;
+import static id.sipetruk.process.ProcessVariables.NOMINATION_OPENS_AT;
+import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
+import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
+
+import id.sipetruk.process.FormValues;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegisterPeriod: turns the start form into an AwardPeriod. Runs in the start transaction, so a
+ * rejected input means no process instance and the start form stays open with its values.
+ * Afterwards the process keeps only the period's id and code and the two window dates its timers read.
+ */
+@Component("registerPeriod")
+public class RegisterPeriodDelegate implements JavaDelegate {
+
+    /** The start form's field keys (forms/award-period-start.form). */
+    static final List<String> START_FORM_FIELDS = List.of("year", "title", "referenceMonth", "referenceYear",
+            "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
+            "kinerjaThreshold", "disiplinThreshold", "instrumentWeight", "panelWeight");
+
+    private final AwardPeriodService periods;
+    private final ZoneId zone;
+
+    public RegisterPeriodDelegate(AwardPeriodService periods, @Value("${sipetruk.zone}") String zone) {
+        this.periods = periods;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution::getVariable);
+        PeriodDefinition definition = new PeriodDefinition(
+                form.requiredInt("year", "Tahun penghargaan", 2020, 2100),
+                form.requiredText("title", "Judul periode", 300),
+                form.requiredInt("referenceMonth", "Bulan acuan data", 1, 12),
+                form.requiredInt("referenceYear", "Tahun acuan data", 2020, 2100),
+                form.requiredDateTime("nominationOpensAt", "Nominasi dibuka", zone),
+                form.requiredDateTime("nominationClosesAt", "Nominasi ditutup", zone),
+                form.requiredInt("nomineesPerOpd", "Jumlah calon per OPD", 1, 10),
+                form.requiredInt("awardeeCount", "Jumlah penerima penghargaan", 1, 100),
+                form.requiredInt("finalistCount", "Jumlah finalis", 1, 200),
+                form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, BigDecimal.valueOf(100)),
+                form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, BigDecimal.valueOf(100)),
+                form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
+                form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100));
+        String createdBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                ? "system"
+                : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        AwardPeriod period = periods.register(definition, createdBy);
+
+        execution.removeVariables(START_FORM_FIELDS);
+        execution.setProcessBusinessKey(period.getCode());
+        execution.setVariable(PERIOD_ID, period.getId());
+        execution.setVariable(PERIOD_CODE, period.getCode());
+        execution.setVariable(NOMINATION_OPENS_AT, Date.from(period.getNominationOpensAt().atZone(zone).toInstant()));
+        execution.setVariable(NOMINATION_CLOSES_AT, Date.from(period.getNominationClosesAt().atZone(zone).toInstant()));
+    }
+}

@@ -1,0 +1,42 @@
+package id.sipetruk.verification;
+
+import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
+import static id.sipetruk.process.ProcessVariables.VERIFICATION_OUTCOME;
+
+import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormValues;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** Task_VerifyNomination (forms/verify-nomination.form): eligible, back to the OPD, or rejected — with a reason. */
+@Component("verifyNominationForm")
+public class VerifyNominationForm extends FormTaskListener {
+
+    private final VerificationService verification;
+    private final NominationContext context;
+
+    public VerifyNominationForm(VerificationService verification, NominationContext context) {
+        this.verification = verification;
+        this.context = context;
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task) {
+        Long nominationId = longVariable(task, NOMINATION_ID);
+        Map<String, Object> fields = context.of(nominationId);
+        fields.putAll(context.scoreSummary(nominationId));
+        fields.put("verificationDecision", null);
+        fields.put("verificationReason", null);
+        return fields;
+    }
+
+    @Override
+    protected void submitted(DelegateTask task, FormValues form, String actor) {
+        VerificationOutcome outcome = form.requiredEnum("verificationDecision", "Hasil verifikasi", VerificationOutcome.class);
+        verification.decide(longVariable(task, NOMINATION_ID), outcome,
+                form.optionalText("verificationReason", "Alasan", 2000), actor);
+        task.getExecution().setVariable(VERIFICATION_OUTCOME, outcome.name());
+    }
+}

@@ -1,0 +1,95 @@
+package id.sipetruk;
+
+import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.Employee;
+import id.sipetruk.organization.EmployeeRepository;
+import id.sipetruk.organization.Opd;
+import id.sipetruk.organization.OpdRepository;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small regency for tests: three OPDs (the only active ones), their employees with valid NIPs, and a
+ * three-member external panel. Idempotent, so it also works on a PostgreSQL database kept between runs.
+ */
+@Component
+public class TestFixtures {
+
+    public static final String ALPHA = "talpha";
+    public static final String BETA = "tbeta";
+    public static final String GAMMA = "tgamma";
+    public static final List<String> PANEL = List.of("tpanel1", "tpanel2", "tpanel3");
+
+    /** The seed's example nominee (NIP as printed in 001_*, corrected to a valid date). */
+    public static final String ALPHA_NIP_1 = "198104072000011001";
+    public static final String ALPHA_NIP_2 = "198502142010012002";
+    public static final String BETA_NIP_1 = "197912302005011003";
+    public static final String BETA_NIP_2 = "199001012015032001";
+    public static final String GAMMA_NIP_1 = "198806152012121002";
+
+    private final OpdRepository opds;
+    private final EmployeeRepository employees;
+    private final IdentityService identity;
+
+    public TestFixtures(OpdRepository opds, EmployeeRepository employees, IdentityService identity) {
+        this.opds = opds;
+        this.employees = employees;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public void ensureRegency() {
+        opds.findAll().forEach(opd -> opd.setActive(List.of(ALPHA, BETA, GAMMA).contains(opd.getCode())));
+        Opd alpha = opd(ALPHA, "Dinas Uji Alpha");
+        Opd beta = opd(BETA, "Badan Uji Beta");
+        Opd gamma = opd(GAMMA, "Kantor Uji Gamma");
+        employee(ALPHA_NIP_1, "ANDHANI ARBISCHIRIA, S.Kom", "Kepala Sub Bidang Informasi Kepegawaian", alpha);
+        employee(ALPHA_NIP_2, "Dr. Hj. Siti Nur'aini, S.Pd., M.M.", "Analis Kebijakan Ahli Muda", alpha);
+        employee(BETA_NIP_1, "H. Muhammad Rizki, S.T., M.T.", "Perencana Ahli Muda", beta);
+        employee(BETA_NIP_2, "Rina Marlina, A.Md.Kep.", "Perawat Terampil", beta);
+        employee(GAMMA_NIP_1, "Ahmad Fauzi, S.Kom.", "Pranata Komputer Ahli Muda", gamma);
+        group(RoleGroups.PANEL, "Tim Penilai Eksternal");
+        for (String member : PANEL) {
+            if (identity.createUserQuery().userId(member).count() == 0) {
+                User user = identity.newUser(member);
+                user.setFirstName("Panel");
+                user.setLastName(member);
+                user.setPassword("test");
+                identity.saveUser(user);
+            }
+            if (identity.createUserQuery().userId(member).memberOfGroup(RoleGroups.PANEL).count() == 0) {
+                identity.createMembership(member, RoleGroups.PANEL);
+            }
+        }
+    }
+
+    public Map<String, String> nipsByOpd() {
+        return Map.of(ALPHA, ALPHA_NIP_1, BETA, BETA_NIP_1, GAMMA, GAMMA_NIP_1);
+    }
+
+    private Opd opd(String code, String name) {
+        Opd opd = opds.findByCode(code).orElseGet(() -> opds.save(new Opd(code, name)));
+        opd.setActive(true);
+        return opd;
+    }
+
+    private void employee(String nip, String name, String position, Opd opd) {
+        if (employees.findByNip(nip).isEmpty()) {
+            employees.save(new Employee(nip, name, position, "Penata (III/c)", opd));
+        }
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package id.sipetruk.process;
+
+import static id.sipetruk.TestFixtures.ALPHA;
+import static id.sipetruk.TestFixtures.ALPHA_NIP_1;
+import static id.sipetruk.TestFixtures.ALPHA_NIP_2;
+import static id.sipetruk.TestFixtures.BETA;
+import static id.sipetruk.TestFixtures.BETA_NIP_1;
+import static id.sipetruk.TestFixtures.GAMMA;
+import static id.sipetruk.TestFixtures.GAMMA_NIP_1;
+import static id.sipetruk.TestFixtures.PANEL;
+import static id.sipetruk.process.AwardLifecycle.assessment;
+import static id.sipetruk.process.AwardLifecycle.seedAssessment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.sipetruk.assessment.Assessment;
+import id.sipetruk.assessment.AssessmentRepository;
+import id.sipetruk.decree.Decree;
+import id.sipetruk.decree.DecreeRepository;
+import id.sipetruk.decree.DecreeStatus;
+import id.sipetruk.document.DocumentType;
+import id.sipetruk.document.GeneratedDocumentRepository;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.nomination.NominationDecision;
+import id.sipetruk.nomination.NominationDecisionRepository;
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.panel.PanelScoreRepository;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.period.AwardPeriodStatus;
+import id.sipetruk.period.OpdParticipation;
+import id.sipetruk.period.OpdParticipationRepository;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of AwardPeriodProcess and NominationProcess, through the real engine, the real delegates and
+ * the real database. Together the tests cover every flow node of both processes (checked by the coverage
+ * listener; the build fails below 100 %).
+ */
+@SpringBootTest
+@Import({CoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class AwardLifecycleProcessTest {
+
+    /** Process-scope variables a period may carry: references, timer dates and routing flags. */
+    private static final Set<String> ALLOWED_VARIABLES = Set.of("initiator", "periodId", "periodCode", "opdCodes",
+            "opdCode", "nominationIds", "nominationId", "finalistIds", "finalistId", "panelMemberIds", "panelMemberId",
+            "decreeId", "nominationOpensAt", "nominationClosesAt", "headApproved", "verificationOutcome", "anyEligible",
+            "decreeApproved", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+
+    @Autowired ProcessEngine engine;
+    @Autowired HistoryService history;
+    @Autowired AwardLifecycle lifecycle;
+    @Autowired ProcessDriver driver;
+    @Autowired AwardPeriodRepository periods;
+    @Autowired NominationRepository nominations;
+    @Autowired AssessmentRepository assessments;
+    @Autowired NominationDecisionRepository decisions;
+    @Autowired OpdParticipationRepository participations;
+    @Autowired PanelScoreRepository panelScores;
+    @Autowired DecreeRepository decrees;
+    @Autowired GeneratedDocumentRepository documents;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void happyPath_fromNominationToCertificates_withAnOpdThatNominatesNobody() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Long periodId = lifecycle.periodId(period);
+        assertThat(period).isWaitingAt("Task_CloseNominationWindowEarly");
+        assertThat(driver.openTasks(period, "Task_NominateCandidates")).hasSize(3);
+
+        Nomination alpha = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        Nomination beta = lifecycle.eligibleNomination(period, BETA, BETA_NIP_1, assessment(90, 97, 30, "ABOVE_EXPECTATION"), 15);
+        assertThat(assessments.findByNominationId(alpha.getId()).orElseThrow().getTotalScore()).as("seed example").isEqualTo(70);
+        assertThat(assessments.findByNominationId(beta.getId()).orElseThrow().getTotalScore()).isEqualTo(85);
+        assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.ASSESSMENT_RESULT, alpha.getCode())).isPresent();
+
+        // GAMMA never answers; the window closes on schedule
+        driver.closeWindowOnSchedule(period);
+        assertThat(participation(periodId, GAMMA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);
+        assertThat(participation(periodId, ALPHA).getStatus()).isEqualTo(OpdParticipation.Status.NOMINATED);
+        assertThat(period).isWaitingAt("SubProcess_PanelAssessment");
+        assertThat(driver.openTasks(period, "Task_ScoreFinalist")).hasSize(2 * PANEL.size());
+
+        lifecycle.scoreAll(period, alpha, 80, 90);
+        lifecycle.scoreAll(period, beta, 70, 70);
+        assertThat(period).isWaitingAt("Task_ProposeAwardees");
+        Nomination rankedAlpha = nominations.findById(alpha.getId()).orElseThrow();
+        Nomination rankedBeta = nominations.findById(beta.getId()).orElseThrow();
+        assertThat(rankedAlpha.getPanelScore()).isEqualByComparingTo("85.00");
+        // 70 × 60 % + 85 × 40 % = 76; 85 × 60 % + 70 × 40 % = 79
+        assertThat(rankedAlpha.getFinalScore()).isEqualByComparingTo("76.00");
+        assertThat(rankedBeta.getFinalScore()).isEqualByComparingTo("79.00");
+        assertThat(rankedBeta.getFinalRank()).isEqualTo(1);
+
+        lifecycle.propose(period, List.of(alpha.getCode(), beta.getCode()));
+        assertThat(period).isWaitingAt("Task_ApproveDecree");
+        lifecycle.decideDecree(period, "APPROVE", null);
+        lifecycle.recordCeremony(period);
+
+        assertThat(period).isEnded();
+        assertThat(period).hasPassedInOrder("Task_RegisterPeriod", "Timer_NominationWindowOpens", "Task_OpenNominationWindow",
+                "Task_ShortlistFinalists", "Task_AggregatePanelScores", "Task_ProposeAwardees", "Task_GenerateDecreeDraft",
+                "Task_ApproveDecree", "Task_IssueDecree", "Task_RecordCeremony", "Task_GenerateCertificates",
+                "EndEvent_AwardPeriodCompleted");
+        assertThat(period).hasNotPassed("Task_CloseWithoutAward", "SignalThrow_WindowClosedEarly");
+
+        AwardPeriod done = periods.findById(periodId).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(AwardPeriodStatus.COMPLETED);
+        assertThat(done.getCeremonyPlace()).isEqualTo("Pendopo Kabupaten");
+        Decree decree = decrees.findByPeriodIdOrderByVersion(periodId).get(0);
+        assertThat(decree.getStatus()).isEqualTo(DecreeStatus.APPROVED);
+        assertThat(decree.getDecreeNumber()).isNotBlank();
+        assertThat(decree.getAwardees()).extracting(a -> a.getNomination().getCode())
+                .containsExactly(beta.getCode(), alpha.getCode());
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.AWARDEE);
+        assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.CERTIFICATE, beta.getCode())
+                .or(() -> documents.findBySubjectCodeStartingWithOrderByIdAsc("award-").stream().findFirst())).isPresent();
+        assertProcessCarriesReferencesOnly(period);
+    }
+
+    @Test
+    void bkpsdmClosesTheWindowEarly_opdsWithoutNomination_areRecorded() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Long periodId = lifecycle.periodId(period);
+        Nomination alpha = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+
+        driver.submit(driver.task(period, "Task_CloseNominationWindowEarly", "bkpsdm-admin"), AwardLifecycle.BKPSDM,
+                Map.of("confirmEarlyClose", true));
+
+        assertThat(driver.openTasks(period, "Task_NominateCandidates")).isEmpty();
+        assertThat(participation(periodId, BETA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);
+        assertThat(participation(periodId, GAMMA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);
+        assertThat(period).hasPassed("SignalThrow_WindowClosedEarly", "Signal_WindowClosedEarlyForOpd", "Task_RecordNoNomination");
+        // the nomination already made goes on
+        assertThat(driver.openTasks(period, "Task_FillAssessment")).hasSize(1);
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.ASSESSMENT);
+    }
+
+    @Test
+    void headSendsBack_andTheCorrectedAssessmentIsResubmitted() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination alpha = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        lifecycle.fillAssessment(period, ALPHA, assessment(80, 90, 20, "AS_EXPECTED"));
+        lifecycle.sendBackByHead(period, ALPHA, "Nilai e-Kinerja salah bulan; gunakan bulan Oktober.");
+
+        // the admin's task opens again with the earlier input and the head's reason
+        var again = driver.task(period, "Task_FillAssessment", "opd-" + ALPHA + "-admin");
+        assertThat(((Number) driver.taskVariable(again, "eKinerjaValue")).doubleValue()).isEqualTo(80.0);
+        assertThat((String) driver.taskVariable(again, "lastReturnReason")).contains("bulan Oktober");
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.RETURNED_BY_HEAD);
+
+        lifecycle.fillAssessment(period, ALPHA, assessment(88, 96, 20, "AS_EXPECTED"));
+        lifecycle.approveByHead(period, ALPHA, 15);
+        assertThat(assessments.findByNominationId(alpha.getId()).orElseThrow().getTotalScore()).isEqualTo(10 + 10 + 20 + 10 + 15);
+        assertThat(lifecycle.verificationTask(period, alpha)).isNotNull();
+        assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(alpha.getId()))
+                .extracting(NominationDecision::getOutcome)
+                .containsExactly(NominationDecision.Outcome.SENT_BACK, NominationDecision.Outcome.APPROVED);
+    }
+
+    @Test
+    void bkpsdmSendsBackToTheOpd_andTheOpdResubmits() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination alpha = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+        lifecycle.approveByHead(period, ALPHA, 20);
+        lifecycle.verify(period, alpha, "SEND_BACK", "Bukti inovasi belum dilampirkan.");
+
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.RETURNED_BY_BKPSDM);
+        lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+        lifecycle.approveByHead(period, ALPHA, 20);
+        lifecycle.verify(period, alpha, "ELIGIBLE", null);
+
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.ELIGIBLE);
+        assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.ASSESSMENT_RESULT, alpha.getCode())
+                .orElseThrow().getVersion()).as("the corrected result is a new version").isEqualTo(2);
+    }
+
+    @Test
+    void nobodyEligible_rejection_periodEndsCleanlyWithTheReason() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Long periodId = lifecycle.periodId(period);
+        Nomination gamma = lifecycle.nominate(period, GAMMA, GAMMA_NIP_1);
+        lifecycle.fillAssessment(period, GAMMA, seedAssessment());
+        lifecycle.approveByHead(period, GAMMA, 10);
+        lifecycle.verify(period, gamma, "REJECTED", "Sedang menjalani hukuman disiplin.");
+
+        driver.closeWindowOnSchedule(period);
+
+        assertThat(period).isEnded().hasPassed("Task_CloseWithoutAward", "EndEvent_ClosedWithoutAward")
+                .hasNotPassed("SubProcess_PanelAssessment");
+        Nomination rejected = nominations.findById(gamma.getId()).orElseThrow();
+        assertThat(rejected.getStatus()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(rejected.getFinalNote()).isEqualTo("Sedang menjalani hukuman disiplin.");
+        AwardPeriod closed = periods.findById(periodId).orElseThrow();
+        assertThat(closed.getStatus()).isEqualTo(AwardPeriodStatus.CLOSED_WITHOUT_AWARD);
+        assertThat(closed.getClosingNote()).contains("tidak ada nominasi yang memenuhi syarat");
+        List<HistoricProcessInstance> nominationInstances = history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(period.getId()).list();
+        assertThat(nominationInstances).hasSize(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(nominationInstances.get(0).getId())
+                .activityId("EndEvent_Rejected").count()).isEqualTo(1);
+    }
+
+    @Test
+    void panelMemberAbstainsForOneFinalist_meanOfTheOthers() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination alpha = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        driver.closeWindowOnSchedule(period);
+
+        lifecycle.abstain(period, alpha, PANEL.get(0), "Calon adalah saudara kandung saya.");
+        lifecycle.score(period, alpha, PANEL.get(1), 80, 70);
+        lifecycle.score(period, alpha, PANEL.get(2), 90, 100);
+
+        assertThat(period).isWaitingAt("Task_ProposeAwardees");
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getPanelScore())
+                .as("(75 + 95) / 2, the abstention excluded").isEqualByComparingTo(new BigDecimal("85.00"));
+        assertThat(panelScores.findByNominationId(alpha.getId())).filteredOn(s -> s.isAbstained())
+                .singleElement().extracting(s -> s.getAbstentionReason()).isEqualTo("Calon adalah saudara kandung saya.");
+    }
+
+    @Test
+    void regentSendsTheDecreeBackOnce_thenApprovesTheRevisedProposal() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Long periodId = lifecycle.periodId(period);
+        Nomination alpha = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_2, seedAssessment(), 20);
+        Nomination beta = lifecycle.eligibleNomination(period, BETA, BETA_NIP_1, seedAssessment(), 15);
+        driver.closeWindowOnSchedule(period);
+        lifecycle.scoreAll(period, alpha, 90, 90);
+        lifecycle.scoreAll(period, beta, 60, 60);
+
+        lifecycle.propose(period, List.of(alpha.getCode(), beta.getCode()));
+        lifecycle.decideDecree(period, "SEND_BACK", "Kuota tahun ini cukup satu penerima.");
+        assertThat(period).isWaitingAt("Task_ProposeAwardees");
+        lifecycle.propose(period, List.of(alpha.getCode()));
+        lifecycle.decideDecree(period, "APPROVE", null);
+        lifecycle.recordCeremony(period);
+
+        assertThat(period).isEnded();
+        List<Decree> versions = decrees.findByPeriodIdOrderByVersion(periodId);
+        assertThat(versions).extracting(Decree::getStatus).containsExactly(DecreeStatus.SENT_BACK, DecreeStatus.APPROVED);
+        assertThat(versions.get(0).getSendBackReason()).isEqualTo("Kuota tahun ini cukup satu penerima.");
+        assertThat(nominations.findById(beta.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_AWARDED);
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.AWARDEE);
+    }
+
+    private OpdParticipation participation(Long periodId, String opd) {
+        return participations.findByPeriodIdAndOpdCode(periodId, opd).orElseThrow();
+    }
+
+    private void assertProcessCarriesReferencesOnly(ProcessInstance period) {
+        List<String> instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(period.getId()).list()
+                .stream().map(HistoricProcessInstance::getId).toList();
+        Set<String> names = instances.stream()
+                .flatMap(id -> history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream())
+                .filter(v -> v.getTaskId() == null)
+                .filter(v -> !"DELETED".equals(v.getState()))
+                .map(HistoricVariableInstance::getName)
+                .collect(Collectors.toSet());
+        assertThat(ALLOWED_VARIABLES).containsAll(names);
+    }
+}

@@ -1,0 +1,161 @@
+package id.sipetruk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives award periods through the real engine the way people and the job executor would: starts a period
+ * with the start form's fields, completes tasks as a named user through the deployed form (submitTaskForm,
+ * as Tasklist does), and runs due jobs (timers, async continuations) explicitly.
+ */
+@Component
+public class ProcessDriver {
+
+    private static final DateTimeFormatter FORM_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final ManagementService management;
+    private final RepositoryService repository;
+
+    public ProcessDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management,
+                         RepositoryService repository) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.management = management;
+    }
+
+    /** The start form's fields with sensible values: the window opened a minute ago and closes tomorrow. */
+    public Map<String, Object> periodForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("year", 2026);
+        form.put("title", "Penghargaan ASN Berprestasi Tahun 2026");
+        form.put("referenceMonth", "10");
+        form.put("referenceYear", 2026);
+        form.put("nominationOpensAt", LocalDateTime.now().minusMinutes(1).format(FORM_DATE_TIME));
+        form.put("nominationClosesAt", LocalDateTime.now().plusDays(1).format(FORM_DATE_TIME));
+        form.put("nomineesPerOpd", 2);
+        form.put("awardeeCount", 2);
+        form.put("finalistCount", 3);
+        form.put("kinerjaThreshold", 85);
+        form.put("disiplinThreshold", 95);
+        form.put("instrumentWeight", 60);
+        form.put("panelWeight", 40);
+        return form;
+    }
+
+    public ProcessInstance startPeriod(Map<String, Object> form) {
+        String definitionId = processDefinitionId();
+        try (InputStream startForm = forms.getDeployedStartForm(definitionId)) {
+            assertThat(startForm).as("start form deployed").isNotNull();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return forms.submitStartForm(definitionId, form);
+    }
+
+    public String processDefinitionId() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.AWARD_PERIOD).latestVersion()
+                .singleResult().getId();
+    }
+
+    public RuntimeService runtime() {
+        return runtime;
+    }
+
+    public Object taskVariable(Task task, String name) {
+        return tasks.getVariable(task.getId(), name);
+    }
+
+    /** All instances of a period: the AwardPeriodProcess and its NominationProcess instances. */
+    public List<String> instanceTree(ProcessInstance period) {
+        return runtime.createProcessInstanceQuery().rootProcessInstanceId(period.getId()).list().stream()
+                .map(ProcessInstance::getId).toList();
+    }
+
+    /** Runs every due job of the period (timers that are due, async continuations) until none is left. */
+    public void runDueJobs(ProcessInstance period) {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = dueJobs(period);
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("jobs keep coming");
+    }
+
+    private List<Job> dueJobs(ProcessInstance period) {
+        return instanceTree(period).stream()
+                .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
+                .filter(job -> job.getExceptionMessage() == null)
+                .toList();
+    }
+
+    /** The clock reaches the window's closing time: every closing timer of the period fires. */
+    public void closeWindowOnSchedule(ProcessInstance period) {
+        for (String activity : List.of("Timer_WindowClosesForOpd", "Timer_NominationWindowCloses")) {
+            management.createJobQuery().processInstanceId(period.getId()).activityId(activity).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        runDueJobs(period);
+    }
+
+    public List<Task> openTasks(ProcessInstance period, String taskKey) {
+        return instanceTree(period).stream()
+                .flatMap(id -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).list().stream())
+                .toList();
+    }
+
+    public Task task(ProcessInstance period, String taskKey, String candidateGroup) {
+        List<Task> found = openTasks(period, taskKey).stream()
+                .filter(t -> tasks.createTaskQuery().taskId(t.getId()).taskCandidateGroup(candidateGroup).count() == 1)
+                .toList();
+        assertThat(found).as("one %s task for %s", taskKey, candidateGroup).hasSize(1);
+        return found.get(0);
+    }
+
+    public Task assignedTask(ProcessInstance period, String taskKey, String assignee, Long finalistId) {
+        List<Task> found = openTasks(period, taskKey).stream()
+                .filter(t -> assignee.equals(t.getAssignee()))
+                .filter(t -> finalistId.equals(tasks.getVariable(t.getId(), ProcessVariables.FINALIST_ID)))
+                .toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Claims the task for the user and submits the form, as Tasklist does; the deployed form must resolve. */
+    public void submit(Task task, String user, Map<String, Object> fields) {
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            assertThat(form).as("form of %s deployed", task.getTaskDefinitionKey()).isNotNull();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user);
+        }
+        VariableMap variables = Variables.createVariables();
+        variables.putAll(fields);
+        forms.submitTaskForm(task.getId(), variables);
+    }
+}

@@ -5,6 +5,8 @@ import static id.sipetruk.process.ProcessVariables.NOMINATION_OPENS_AT;
 import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
 import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
+import id.sipetruk.common.ValidationException;
+import id.sipetruk.common.ValidationFailures;
 import id.sipetruk.process.FormValues;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -38,6 +40,14 @@ public class RegisterPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        try {
+            register(execution);
+        } catch (ValidationException rejected) {
+            throw ValidationFailures.record(rejected);
+        }
+    }
+
+    private void register(DelegateExecution execution) {
         FormValues form = new FormValues(execution::getVariable);
         PeriodDefinition definition = new PeriodDefinition(
                 form.requiredInt("year", "Tahun penghargaan", 2020, 2100),

@@ -1,5 +1,7 @@
 package id.sipetruk.process;
 
+import id.sipetruk.common.ValidationException;
+import id.sipetruk.common.ValidationFailures;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,10 +18,14 @@ public abstract class FormTaskListener implements TaskListener {
 
     @Override
     public final void notify(DelegateTask task) {
-        switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> task.setVariablesLocal(formFields(task));
-            case EVENTNAME_COMPLETE -> submitted(task, new FormValues(task::getVariableLocal), actor(task));
-            default -> { }
+        try {
+            switch (task.getEventName()) {
+                case EVENTNAME_CREATE -> task.setVariablesLocal(formFields(task));
+                case EVENTNAME_COMPLETE -> submitted(task, new FormValues(task::getVariableLocal), actor(task));
+                default -> { }
+            }
+        } catch (ValidationException rejected) {
+            throw ValidationFailures.record(rejected);
         }
     }
 

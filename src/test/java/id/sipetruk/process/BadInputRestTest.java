@@ -1,0 +1,165 @@
+package id.sipetruk.process;
+
+import static id.sipetruk.TestFixtures.ALPHA;
+import static id.sipetruk.TestFixtures.ALPHA_NIP_1;
+import static id.sipetruk.TestFixtures.ALPHA_NIP_2;
+import static id.sipetruk.TestFixtures.BETA_NIP_1;
+import static id.sipetruk.TestFixtures.PANEL;
+import static id.sipetruk.process.AwardLifecycle.seedAssessment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sipetruk.TestFixtures;
+import id.sipetruk.assessment.AssessmentRepository;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.panel.PanelScoreRepository;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad input sent straight to the REST API (which bypasses the forms' own checks) is refused with 400 and
+ * a message in Bahasa Indonesia, the task stays open and nothing is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BadInputRestTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired AwardLifecycle lifecycle;
+    @Autowired ProcessDriver driver;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired NominationRepository nominations;
+    @Autowired AssessmentRepository assessments;
+    @Autowired PanelScoreRepository panelScores;
+    @Autowired TestFixtures fixtures;
+
+    @Test
+    void startForm_rejectsWeightsThatDoNotAddUpTo100_andAWindowThatClosesBeforeItOpens() {
+        fixtures.ensureRegency();
+        Map<String, Object> form = driver.periodForm();
+        form.put("panelWeight", 50);
+        ResponseEntity<Map> response = startPeriod(form);
+        assertRefused(response, "harus berjumlah 100");
+
+        form = driver.periodForm();
+        form.put("nominationClosesAt", "2020-01-01T10:00");
+        assertRefused(startPeriod(form), "Penutupan nominasi harus sesudah pembukaan nominasi");
+    }
+
+    @Test
+    void nomination_rejectsInvalidNip_unknownEmployee_andANomineeFromAnotherOpd() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Task task = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+        tasks.claim(task.getId(), AwardLifecycle.head(ALPHA));
+
+        assertRefused(submit(task, Map.of("nomineeNips", "19811307200001 1001")), "tanggal lahir");
+        assertRefused(submit(task, Map.of("nomineeNips", "12345")), "18 angka");
+        assertRefused(submit(task, Map.of("nomineeNips", "198104072000013001")), "jenis kelamin");
+        assertRefused(submit(task, Map.of("nomineeNips", "199512312020122005")), "tidak terdaftar");
+        assertRefused(submit(task, Map.of("nomineeNips", BETA_NIP_1)), "bukan pegawai Dinas Uji Alpha");
+        assertRefused(submit(task, Map.of("nomineeNips", ALPHA_NIP_1 + "," + ALPHA_NIP_2 + "," + ALPHA_NIP_1.substring(0, 15) + "009")),
+                "hanya boleh mengusulkan 2 calon, tetapi 3 NIP diisi");
+
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+        assertThat(nominations.findByPeriodIdAndOpdCodeOrderById(lifecycle.periodId(period), ALPHA)).isEmpty();
+    }
+
+    @Test
+    void nomination_rejectsMoreNomineesThanTheQuota() {
+        fixtures.ensureRegency();
+        Map<String, Object> form = driver.periodForm();
+        form.put("nomineesPerOpd", 1);
+        ProcessInstance period = driver.startPeriod(form);
+        driver.runDueJobs(period);
+        Task task = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+        tasks.claim(task.getId(), AwardLifecycle.head(ALPHA));
+
+        assertRefused(submit(task, Map.of("nomineeNips", ALPHA_NIP_1 + "\n" + ALPHA_NIP_2)), "hanya boleh mengusulkan 1 calon");
+        assertThat(nominations.findByPeriodIdAndOpdCodeOrderById(lifecycle.periodId(period), ALPHA)).isEmpty();
+    }
+
+    @Test
+    void assessment_rejectsAttendanceAbove100_andAnInnovationScoreOf35_keepingNothing() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination nomination = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        Task task = driver.task(period, "Task_FillAssessment", OpdGroups.adminGroup(ALPHA));
+        tasks.claim(task.getId(), AwardLifecycle.admin(ALPHA));
+
+        Map<String, Object> form = new HashMap<>(seedAssessment());
+        form.put("attendancePercent", 101);
+        assertRefused(submit(task, form), "Persentase kehadiran\" harus bernilai antara 0 dan 100");
+
+        form = new HashMap<>(seedAssessment());
+        form.put("innovationScore", "35");
+        assertRefused(submit(task, form), "Skor inovasi 35 tidak diizinkan");
+
+        form = new HashMap<>(seedAssessment());
+        form.remove("innovationName");
+        assertRefused(submit(task, form), "Nama inovasi\" wajib diisi");
+
+        assertThat(assessments.findByNominationId(nomination.getId())).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        // a good submission afterwards goes through
+        assertThat(submit(task, seedAssessment()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void panel_rejectsAScoreOf101_andAnAbstentionWithoutReason() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination finalist = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        driver.closeWindowOnSchedule(period);
+        Task task = driver.assignedTask(period, "Task_ScoreFinalist", PANEL.get(0), finalist.getId());
+
+        assertRefused(submit(task, Map.of("abstain", false, "presentationScore", 101, "interviewScore", 80)),
+                "Nilai presentasi\" harus bernilai antara 0 dan 100");
+        assertRefused(submit(task, Map.of("abstain", true)), "Alasan wajib diisi bila Anda tidak menilai");
+
+        assertThat(panelScores.findByNominationId(finalist.getId())).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void verification_requiresAReasonToSendBackOrReject() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination nomination = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+        lifecycle.approveByHead(period, ALPHA, 20);
+        Task task = lifecycle.verificationTask(period, nomination);
+
+        assertRefused(submit(task, Map.of("verificationDecision", "REJECTED")), "Alasan wajib diisi");
+        assertRefused(submit(task, Map.of("verificationDecision", "MAYBE")), "tidak diizinkan");
+    }
+
+    private ResponseEntity<Map> startPeriod(Map<String, Object> form) {
+        return rest.postForEntity("/engine-rest/process-definition/key/AwardPeriodProcess/submit-form",
+                Map.of("variables", typed(form)), Map.class);
+    }
+
+    private ResponseEntity<Map> submit(Task task, Map<String, Object> form) {
+        return rest.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed(form)), Map.class);
+    }
+
+    private static Map<String, Object> typed(Map<String, Object> form) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    private static void assertRefused(ResponseEntity<Map> response, String messagePart) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("message")).contains(messagePart);
+    }
+}

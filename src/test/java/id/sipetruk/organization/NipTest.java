@@ -1,0 +1,50 @@
+package id.sipetruk.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sipetruk.common.ValidationException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NipTest {
+
+    @Test
+    void parsesBirthDateAppointmentSexAndSequence_andPrintsItGrouped() {
+        Nip nip = Nip.parse("19810407 200001 1 001");
+        assertThat(nip.value()).isEqualTo("198104072000011001");
+        assertThat(nip.birthDate()).isEqualTo(LocalDate.of(1981, 4, 7));
+        assertThat(nip.appointment()).isEqualTo(YearMonth.of(2000, 1));
+        assertThat(nip.sex()).isEqualTo(1);
+        assertThat(nip.sequence()).isEqualTo(1);
+        assertThat(nip.formatted()).isEqualTo("19810407 200001 1 001");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "12345, 18 angka",
+            "1981040720000110011, 18 angka",
+            "19810407200001100A, 18 angka",
+            "198113072000011001, tanggal lahir",
+            "198102302000011001, tanggal lahir",
+            "198104072000131001, tanggal lahir",
+            "198104071980011001, sesudah bulan lahir",
+            "198104071981041001, sesudah bulan lahir",
+            "198104072000013001, jenis kelamin",
+            "198104072000010001, jenis kelamin",
+            "198104072000011000, nomor urut",
+            "'', 18 angka"
+    })
+    void rejectsAnythingThatIsNotANip(String input, String reason) {
+        assertThatThrownBy(() -> Nip.parse(input)).isInstanceOf(ValidationException.class).hasMessageContaining(reason);
+        assertThat(Nip.isValid(input)).isFalse();
+    }
+
+    @Test
+    void theSeedsPrintedNipIsInvalid_itsMonthIs94() {
+        assertThat(Nip.isValid("19819407200041002")).isFalse();
+    }
+}

@@ -1,0 +1,70 @@
+package id.sipetruk.identity;
+
+import id.sipetruk.demo.DemoDataLoader;
+import id.sipetruk.demo.DemoUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that fixes the order of SI PETRUK's start-up data, once the application (and with it the
+ * process engine) is ready:
+ * <ol>
+ *   <li>demo data: OPDs and employees ({@link DemoDataLoader}, demo profile only)</li>
+ *   <li>groups: role groups and the groups of every active OPD ({@link IdentitySetup})</li>
+ *   <li>demo users and their memberships ({@link DemoUsers}, demo profile only)</li>
+ *   <li>shared Tasklist filters ({@link TasklistFilterSetup})</li>
+ * </ol>
+ * Every step is idempotent. A failing step fails the start. When all steps are done a
+ * {@link StartupSetupCompletedEvent} is published, for code that needs users and groups (e.g. starting a demo
+ * process instance).
+ */
+@Component
+public class StartupSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupSetup.class);
+
+    private final ObjectProvider<DemoDataLoader> demoDataLoader;
+    private final IdentitySetup identitySetup;
+    private final ObjectProvider<DemoUsers> demoUsers;
+    private final TasklistFilterSetup tasklistFilterSetup;
+    private final ApplicationEventPublisher events;
+
+    public StartupSetup(ObjectProvider<DemoDataLoader> demoDataLoader, IdentitySetup identitySetup,
+                        ObjectProvider<DemoUsers> demoUsers, TasklistFilterSetup tasklistFilterSetup,
+                        ApplicationEventPublisher events) {
+        this.demoDataLoader = demoDataLoader;
+        this.identitySetup = identitySetup;
+        this.demoUsers = demoUsers;
+        this.tasklistFilterSetup = tasklistFilterSetup;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onApplicationReady() {
+        run();
+    }
+
+    /** Runs every step in order; safe to call again. */
+    public void run() {
+        LOG.info("Start-up setup: begin");
+        demoDataLoader.ifAvailable(loader -> {
+            LOG.info("Start-up setup: step 1/4, demo OPDs and employees");
+            loader.load();
+        });
+        LOG.info("Start-up setup: step 2/4, role and OPD groups");
+        identitySetup.run();
+        demoUsers.ifAvailable(users -> {
+            LOG.info("Start-up setup: step 3/4, demo users");
+            users.run();
+        });
+        LOG.info("Start-up setup: step 4/4, Tasklist filters");
+        tasklistFilterSetup.run();
+        LOG.info("Start-up setup: done");
+        events.publishEvent(new StartupSetupCompletedEvent(this));
+    }
+}

@@ -41,7 +41,8 @@ public class NominateCandidatesForm extends FormTaskListener {
                         "value", e.getNip()))
                 .toList();
         Map<String, Object> fields = new HashMap<>();
-        fields.put(NOMINEE_NIPS, null);
+        // a list field must start as a JSON value: Tasklist submits lists with the type of the existing variable
+        fields.put(NOMINEE_NIPS, SpinValues.jsonValue("[]").create());
         fields.put("employeeOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
         fields.put("opdName", opds.findByCode(opdCode).map(o -> o.getName()).orElse(opdCode));
         fields.put("periodTitle", period.getTitle());

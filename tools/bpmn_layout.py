@@ -26,8 +26,8 @@ class Process:
     def sub(self, sid, name, x, y, w, h, attrs="", inner="", parent=None):
         self.subs[sid] = (name, x, y, w, h, attrs, inner, parent)
 
-    def boundary(self, bid, attached, name, cx, cy, inner):
-        self.boundaries.append((bid, attached, name, cx, cy, inner))
+    def boundary(self, bid, attached, name, cx, cy, inner, label_left=False):
+        self.boundaries.append((bid, attached, name, cx, cy, inner, label_left))
 
     def flow(self, fid, src, tgt, name="", cond=None, waypoints=None, parent=None):
         self.flows.append((fid, src, tgt, name, cond, waypoints, parent))
@@ -71,7 +71,7 @@ class Process:
             indent_ = lambda text: ("\n" + pad + "  " + text.replace("\n", "\n" + pad + "  ")) if text else ""
             body = indent_(ext) + incoming + outgoing + indent_(rest)
             out.append(f'{pad}<bpmn:{tag} id="{nid}" name="{escape(name)}"{attrs}>{body}\n{pad}</bpmn:{tag}>')
-        for (bid, attached, name, cx, cy, inner) in self.boundaries:
+        for (bid, attached, name, cx, cy, inner, _left) in self.boundaries:
             if self.parent_of(attached) != parent:
                 continue
             outgoing = "".join(f"\n{pad}  <bpmn:outgoing>{f[0]}</bpmn:outgoing>" for f in self.flows if f[1] == bid)
@@ -119,10 +119,11 @@ class Process:
                          f'\n        </bpmndi:BPMNLabel>')
             out.append(f'      <bpmndi:BPMNShape id="{nid}_di" bpmnElement="{nid}"{extra}>\n'
                        f'        <dc:Bounds x="{cx - w / 2}" y="{cy - h / 2}" width="{w}" height="{h}" />{label}\n      </bpmndi:BPMNShape>')
-        for (bid, attached, name, cx, cy, inner) in self.boundaries:
+        for (bid, attached, name, cx, cy, inner, label_left) in self.boundaries:
+            label_x = cx - 112 if label_left else cx + 20
             out.append(f'      <bpmndi:BPMNShape id="{bid}_di" bpmnElement="{bid}">\n'
                        f'        <dc:Bounds x="{cx - 18}" y="{cy - 18}" width="36" height="36" />\n'
-                       f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{cx + 20}" y="{cy + 8}" width="90" height="27" />\n'
+                       f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{label_x}" y="{cy + 8}" width="90" height="27" />\n'
                        f'        </bpmndi:BPMNLabel>\n      </bpmndi:BPMNShape>')
         for (fid, src, tgt, name, cond, wps, par) in self.flows:
             wps = wps or self.auto_waypoints(src, tgt)
@@ -199,9 +200,9 @@ def award_period():
     p.node("Task_NominateCandidates", "user", "Kepala OPD: usulkan calon", 770, 180,
            ' camunda:candidateGroups="opd-${opdCode}-head"' + form("nominate-candidates"),
            listeners("nominateCandidatesForm"), parent=s)
-    p.boundary("Timer_WindowClosesForOpd", "Task_NominateCandidates", "Batas waktu nominasi", 750, 220,
-               '<bpmn:timerEventDefinition id="TimerDefinition_ClosesForOpd">\n    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${nominationClosesAt}</bpmn:timeDate>\n  </bpmn:timerEventDefinition>')
-    p.boundary("Signal_WindowClosedEarlyForOpd", "Task_NominateCandidates", "Ditutup lebih awal", 800, 220,
+    p.boundary("Timer_WindowClosesForOpd", "Task_NominateCandidates", "Batas waktu nominasi", 740, 220,
+               '<bpmn:timerEventDefinition id="TimerDefinition_ClosesForOpd">\n    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${nominationClosesAt}</bpmn:timeDate>\n  </bpmn:timerEventDefinition>', label_left=True)
+    p.boundary("Signal_WindowClosedEarlyForOpd", "Task_NominateCandidates", "Ditutup lebih awal", 810, 220,
                '<bpmn:signalEventDefinition id="SignalDefinition_ClosedEarlyForOpd" signalRef="Signal_NominationWindowClosedEarly" />')
     p.node("Task_CollectNominations", "service", "Kumpulkan calon OPD", 930, 180, service("collectNominations"), parent=s)
     p.node("CallActivity_Nomination", "call", "Proses nominasi per calon", 1090, 180,
@@ -222,9 +223,9 @@ def award_period():
     p.flow("Flow_Collect_Call", "Task_CollectNominations", "CallActivity_Nomination", parent=s)
     p.flow("Flow_Call_Settled", "CallActivity_Nomination", "EndEvent_OpdNominationsSettled", parent=s)
     p.flow("Flow_WindowClosed_NoNomination", "Timer_WindowClosesForOpd", "Task_RecordNoNomination",
-           waypoints=[(750, 238), (750, 320), (870, 320)], parent=s)
+           waypoints=[(740, 238), (740, 320), (870, 320)], parent=s)
     p.flow("Flow_ClosedEarly_NoNomination", "Signal_WindowClosedEarlyForOpd", "Task_RecordNoNomination",
-           waypoints=[(800, 238), (800, 320), (870, 320)], parent=s)
+           waypoints=[(810, 238), (810, 320), (870, 320)], parent=s)
     p.flow("Flow_NoNomination_End", "Task_RecordNoNomination", "EndEvent_NoNomination", parent=s)
 
     # branch B: BKPSDM may close the window early; otherwise it closes on schedule

@@ -1,48 +1,171 @@
 package id.sipetruk.document;
 
-// TEMPORARY STUB: replaced by the real DocumentService from the documents branch.
+import id.sipetruk.assessment.Assessment;
+import id.sipetruk.assessment.AssessmentRepository;
+import id.sipetruk.decree.Decree;
+import id.sipetruk.decree.DecreeAwardee;
+import id.sipetruk.decree.DecreeRepository;
+import id.sipetruk.decree.DecreeStatus;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.period.AwardPeriod;
+import jakarta.persistence.EntityManager;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Produces SI PETRUK's PDFs (assessment result, decree with its annex, certificates) and keeps every one of
+ * them as a new version with its SHA-256, so a printed or mailed copy can be checked against the original.
+ */
 @Service
 @Transactional
 public class DocumentService {
 
-    private final GeneratedDocumentRepository documents;
-    private final id.sipetruk.nomination.NominationRepository nominations;
-    private final id.sipetruk.decree.DecreeRepository decrees;
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
 
-    public DocumentService(GeneratedDocumentRepository documents, id.sipetruk.nomination.NominationRepository nominations,
-                           id.sipetruk.decree.DecreeRepository decrees) {
+    private final GeneratedDocumentRepository documents;
+    private final NominationRepository nominations;
+    private final AssessmentRepository assessments;
+    private final DecreeRepository decrees;
+    private final EntityManager entityManager;
+    private final RegencyProperties regency;
+    private final ZoneId zone;
+
+    public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
+                           AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
+                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
         this.documents = documents;
         this.nominations = nominations;
+        this.assessments = assessments;
         this.decrees = decrees;
+        this.entityManager = entityManager;
+        this.regency = regency;
+        this.zone = ZoneId.of(zone);
     }
 
+    /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
     public GeneratedDocument generateAssessmentResult(Long nominationId) {
-        return store(DocumentType.ASSESSMENT_RESULT, nominations.findById(nominationId).orElseThrow().getCode());
+        Nomination nomination = nominations.findById(nominationId)
+                .orElseThrow(() -> new NoSuchElementException("Nominasi " + nominationId + " tidak ditemukan"));
+        Assessment assessment = assessments.findByNominationId(nominationId)
+                .orElseThrow(() -> new NoSuchElementException("Instrumen penilaian nominasi " + nomination.getCode()
+                        + " belum diisi"));
+        AwardPeriod period = nomination.getPeriod();
+        int version = nextVersion(DocumentType.ASSESSMENT_RESULT, nomination.getCode());
+        AssessmentResultData data = new AssessmentResultData(regency.toRegency(), nomination.getCode(),
+                period.getTitle(), nominee(nomination), YearMonth.of(period.getReferenceYear(), period.getReferenceMonth()),
+                period.getRubric(),
+                new AssessmentResultData.Scores(assessment.getEKinerjaValue(), assessment.getKinerjaScore(),
+                        assessment.getAttendancePercent(), assessment.getDisiplinScore(), assessment.getInnovationName(),
+                        assessment.getInnovationDescription(), assessment.getInnovationScore(),
+                        assessment.getBehaviourResult(), assessment.getPerilakuScore(), assessment.getTeamWorkScore(),
+                        assessment.getTotalScore()),
+                new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
+                        assessment.getSignedOffBy(), assessment.getSignedOffAt()),
+                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now());
+        return store(DocumentType.ASSESSMENT_RESULT, nomination.getCode(), version,
+                DocumentFiles.assessmentResult(nomination.getCode(), version), new AssessmentResultPdf().render(data));
     }
 
+    /**
+     * The Keputusan Bupati of a decree version with its Lampiran; "DRAF" until the decree has a number.
+     * Subject = the period's code; the document version is the decree's version, or the next free one when that
+     * is taken (the numbered decree issued after approval is a later version of the same decree).
+     */
     public GeneratedDocument generateDecreeDraft(Long decreeId) {
-        return store(DocumentType.DECREE_DRAFT, decrees.findById(decreeId).orElseThrow().getPeriod().getCode());
+        Decree decree = decrees.findById(decreeId)
+                .orElseThrow(() -> new NoSuchElementException("Keputusan " + decreeId + " tidak ditemukan"));
+        AwardPeriod period = decree.getPeriod();
+        int version = Math.max(decree.getVersion(), nextVersion(DocumentType.DECREE_DRAFT, period.getCode()));
+        List<DecreeDraftData.Awardee> awardees = decree.getAwardees().stream()
+                .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder))
+                .map(a -> new DecreeDraftData.Awardee(a.getRankOrder(), nominee(a.getNomination()), a.getAwardTitle()))
+                .toList();
+        boolean approved = decree.getStatus() == DecreeStatus.APPROVED && decree.getDecreeNumber() != null;
+        DecreeDraftData data = new DecreeDraftData(regency.toRegency(), period.getCode(), period.getYear(),
+                decree.getVersion(), approved ? decree.getDecreeNumber() : null,
+                approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees, now());
+        return store(DocumentType.DECREE_DRAFT, period.getCode(), version,
+                DocumentFiles.decree(period.getCode(), decree.getVersion(), !approved, version),
+                new DecreeDraftPdf().render(data));
     }
 
+    /** The Piagam Penghargaan of one awardee of a decree; subject = the awardee's nomination code. */
     public GeneratedDocument generateCertificate(Long decreeAwardeeId) {
-        return store(DocumentType.CERTIFICATE, "award-" + decreeAwardeeId);
+        DecreeAwardee awardee = Optional.ofNullable(entityManager.find(DecreeAwardee.class, decreeAwardeeId))
+                .orElseThrow(() -> new NoSuchElementException("Penerima penghargaan " + decreeAwardeeId
+                        + " tidak ditemukan"));
+        Nomination nomination = awardee.getNomination();
+        Decree decree = awardee.getDecree();
+        AwardPeriod period = decree.getPeriod();
+        LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
+                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : today();
+        int version = nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
+        CertificateData data = new CertificateData(regency.toRegency(), nominee(nomination), awardee.getAwardTitle(),
+                period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, now());
+        return store(DocumentType.CERTIFICATE, nomination.getCode(), version,
+                DocumentFiles.certificate(nomination.getCode(), version), new CertificatePdf().render(data));
     }
 
+    @Transactional(readOnly = true)
     public Optional<GeneratedDocument> latest(DocumentType type, String subjectCode) {
         return documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(type, subjectCode);
     }
 
+    /** Every document of one subject (a nomination's or a period's code), oldest first. */
+    @Transactional(readOnly = true)
     public List<GeneratedDocument> forSubject(String subjectCode) {
-        return documents.findBySubjectCodeStartingWithOrderByIdAsc(subjectCode);
+        return documents.findBySubjectCodeOrderByIdAsc(subjectCode);
     }
 
-    private GeneratedDocument store(DocumentType type, String subject) {
-        int version = latest(type, subject).map(d -> d.getVersion() + 1).orElse(1);
-        return documents.save(new GeneratedDocument(type, subject, version, subject + ".pdf", new byte[] {1}, "0"));
+    @Transactional(readOnly = true)
+    public Optional<GeneratedDocument> find(Long documentId) {
+        return documents.findById(documentId);
+    }
+
+    /** SHA-256 of the bytes, lower-case hex, as stored with every document. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private GeneratedDocument store(DocumentType type, String subject, int version, String fileName, byte[] pdf) {
+        GeneratedDocument saved = documents.save(new GeneratedDocument(type, subject, version, fileName, pdf, sha256(pdf)));
+        LOG.info("Document {} {} version {} stored ({} bytes, sha256 {})", type, subject, version, pdf.length,
+                saved.getSha256());
+        return saved;
+    }
+
+    private int nextVersion(DocumentType type, String subject) {
+        return latest(type, subject).map(d -> d.getVersion() + 1).orElse(1);
+    }
+
+    private static Nominee nominee(Nomination nomination) {
+        return Nominee.of(nomination.getEmployee(), nomination.getOpd().getName());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(zone);
     }
 }

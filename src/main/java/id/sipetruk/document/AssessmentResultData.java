@@ -1,0 +1,31 @@
+package id.sipetruk.document;
+
+import id.sipetruk.assessment.BehaviourResult;
+import id.sipetruk.period.Rubric;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/**
+ * Everything the printed "Hasil Penilaian Instrumen Kinerja" shows, as plain values.
+ *
+ * @param referenceMonth the month whose e-Kinerja and attendance were assessed
+ * @param rubric the period's scoring rules (thresholds and score scales)
+ * @param signDate the date printed above the OPD head's signature
+ */
+public record AssessmentResultData(Regency regency, String nominationCode, String periodTitle, Nominee nominee,
+                                   YearMonth referenceMonth, Rubric rubric, Scores scores, SignOff signOff,
+                                   LocalDate signDate, int version, LocalDateTime generatedAt) {
+
+    /** The assessment's raw inputs and scores; a missing score prints as "-". */
+    public record Scores(BigDecimal eKinerjaValue, Integer kinerjaScore, BigDecimal attendancePercent,
+                         Integer disiplinScore, String innovationName, String innovationDescription,
+                         Integer innovationScore, BehaviourResult behaviourResult, Integer perilakuScore,
+                         Integer teamWorkScore, Integer totalScore) {
+    }
+
+    /** Who filled the instrument and who signed it off in the application, and when. */
+    public record SignOff(String filledBy, LocalDateTime filledAt, String signedOffBy, LocalDateTime signedOffAt) {
+    }
+}

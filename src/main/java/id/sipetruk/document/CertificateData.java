@@ -1,0 +1,14 @@
+package id.sipetruk.document;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Everything a Piagam Penghargaan shows, as plain values.
+ *
+ * @param decreeNumber the number of the decree that granted the award; null if not (yet) numbered
+ * @param date the date printed above the regent's signature (the ceremony, or else the decree)
+ */
+public record CertificateData(Regency regency, Nominee nominee, String awardTitle, int year, String decreeNumber,
+                              LocalDate date, String nominationCode, int version, LocalDateTime generatedAt) {
+}

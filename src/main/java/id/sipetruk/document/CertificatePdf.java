@@ -1,0 +1,96 @@
+package id.sipetruk.document;
+
+import static id.sipetruk.document.PdfKit.add;
+import static id.sipetruk.document.PdfKit.centered;
+import static id.sipetruk.document.PdfKit.font;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import id.sipetruk.common.IndonesianDates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Draws a Piagam Penghargaan (A4 landscape) for one awardee. A certificate is one sheet: when long names or
+ * positions would push the signature onto a second page, it is drawn again with smaller type.
+ */
+public class CertificatePdf {
+
+    private static final int F = Font.TIMES_ROMAN;
+    private static final float[] SCALES = {1f, 0.9f, 0.8f, 0.7f, 0.6f};
+
+    public byte[] render(CertificateData data) {
+        byte[] pdf = null;
+        for (float scale : SCALES) {
+            pdf = render(data, scale);
+            if (pages(pdf) == 1) {
+                return pdf;
+            }
+        }
+        return pdf;
+    }
+
+    private byte[] render(CertificateData data, float scale) {
+        String footer = "SI PETRUK - Piagam Penghargaan - kode nominasi " + data.nominationCode() + " - versi "
+                + data.version() + " - dibuat " + IndonesianDates.dateTime(data.generatedAt());
+        return PdfKit.render(PageSize.A4.rotate(), 54, "Piagam Penghargaan " + data.nominee().name(), footer, null, true,
+                document -> draw(document, data, scale));
+    }
+
+    private void draw(Document document, CertificateData data, float scale) {
+        Font government = font(F, 15 * scale, Font.BOLD, PdfKit.ACCENT);
+        Font heading = font(F, 34 * scale, Font.BOLD, PdfKit.ACCENT);
+        Font italic = font(F, 13 * scale, Font.ITALIC);
+        Font name = font(F, 24 * scale, Font.BOLD);
+        Font body = font(F, 13 * scale, Font.NORMAL);
+        Font award = font(F, 19 * scale, Font.BOLD, PdfKit.GOLD);
+        Font small = font(F, 10 * scale, Font.ITALIC, PdfKit.GREY_TEXT);
+        Font signature = font(F, 12 * scale, Font.NORMAL);
+        Font signatureName = font(F, 12 * scale, Font.BOLD);
+
+        Regency regency = data.regency();
+        Nominee nominee = data.nominee();
+        add(document, centered("PEMERINTAH " + regency.nameUpper(), government));
+        add(document, spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale));
+        add(document, spaced(centered("diberikan kepada:", italic), 0, 6 * scale));
+        add(document, centered(nominee.name(), name));
+        add(document, spaced(centered("NIP " + nominee.nip(), body), 2 * scale, 0));
+        add(document, centered(nominee.position(), body));
+        add(document, centered(nominee.opdName(), body));
+        add(document, spaced(centered("sebagai", italic), 8 * scale, 2 * scale));
+        add(document, centered(data.awardTitle(), award));
+        add(document, centered("Aparatur Sipil Negara Berprestasi di Lingkungan Pemerintah " + regency.name()
+                + " Tahun " + data.year(), body));
+        add(document, spaced(centered("atas dedikasi, prestasi dan kinerja terbaiknya dalam melaksanakan tugas.",
+                italic), 6 * scale, 0));
+        if (data.decreeNumber() != null && !data.decreeNumber().isBlank()) {
+            add(document, centered("Berdasarkan Keputusan " + regency.regentTitle() + " Nomor " + data.decreeNumber(),
+                    small));
+        }
+        PdfPTable block = PdfKit.signatureBlock(
+                List.of(regency.place() + ", " + IndonesianDates.date(data.date()), regency.regentTitleUpper() + ","),
+                List.of(Regency.upper(regency.regentName())), signature, signatureName, null, Element.ALIGN_CENTER);
+        block.setSpacingBefore(10 * scale);
+        add(document, block);
+    }
+
+    private static Paragraph spaced(Paragraph paragraph, float before, float after) {
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        return paragraph;
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

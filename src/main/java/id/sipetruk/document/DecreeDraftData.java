@@ -1,0 +1,34 @@
+package id.sipetruk.document;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything the Keputusan Bupati and its Lampiran show, as plain values.
+ *
+ * @param decreeNumber the number given on approval; null while the decree is a draft
+ * @param decidedOn the date of determination; null while the decree is a draft
+ * @param awardees in rank order, exactly as the annex lists them
+ */
+public record DecreeDraftData(Regency regency, String periodCode, int year, int decreeVersion, String decreeNumber,
+                              LocalDate decidedOn, List<Awardee> awardees, LocalDateTime generatedAt) {
+
+    public record Awardee(int rank, Nominee nominee, String awardTitle) {
+    }
+
+    public boolean isDraft() {
+        return decreeNumber == null || decreeNumber.isBlank();
+    }
+
+    /** "DRAF" or the decree's number. */
+    public String numberText() {
+        return isDraft() ? "DRAF" : decreeNumber;
+    }
+
+    /** "PENETAPAN APARATUR SIPIL NEGARA BERPRESTASI DI LINGKUNGAN PEMERINTAH KABUPATEN BALANGAN TAHUN 2026" */
+    public String subject() {
+        return "PENETAPAN APARATUR SIPIL NEGARA BERPRESTASI DI LINGKUNGAN PEMERINTAH " + regency.nameUpper() + " TAHUN "
+                + year;
+    }
+}

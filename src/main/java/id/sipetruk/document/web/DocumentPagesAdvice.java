@@ -1,0 +1,21 @@
+package id.sipetruk.document.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The Indonesian 404 page for SI PETRUK's own pages. */
+@ControllerAdvice(basePackageClasses = DocumentPagesAdvice.class)
+public class DocumentPagesAdvice {
+
+    @ExceptionHandler(PageNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ModelAndView notFound(PageNotFoundException e) {
+        ModelAndView page = new ModelAndView("dokumen/tidak-ditemukan");
+        page.addObject("what", e.what());
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+}

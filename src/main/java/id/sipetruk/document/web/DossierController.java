@@ -1,0 +1,24 @@
+package id.sipetruk.document.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** GET /berkas/{nominationCode}: everything about one nomination on one page. */
+@Controller
+public class DossierController {
+
+    private final DocumentPages pages;
+
+    public DossierController(DocumentPages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/berkas/{nominationCode}")
+    public String dossier(@PathVariable String nominationCode, Model model) {
+        model.addAttribute("d", pages.dossier(nominationCode)
+                .orElseThrow(() -> new PageNotFoundException("Berkas nominasi " + nominationCode)));
+        return "dokumen/berkas";
+    }
+}

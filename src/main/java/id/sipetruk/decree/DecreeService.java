@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import id.sipetruk.document.RegencyProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +32,14 @@ public class DecreeService {
     private final DecreeRepository decrees;
     private final NominationRepository nominations;
     private final AwardPeriodService periods;
-    private final String numberPattern;
+    private final RegencyProperties regency;
 
     public DecreeService(DecreeRepository decrees, NominationRepository nominations, AwardPeriodService periods,
-                         @Value("${sipetruk.decree.number-pattern:100.3.3.2/{seq}/BKPSDM/{year}}") String numberPattern) {
+                         RegencyProperties regency) {
         this.decrees = decrees;
         this.nominations = nominations;
         this.periods = periods;
-        this.numberPattern = numberPattern;
+        this.regency = regency;
     }
 
     /** The finalists in final rank order. */
@@ -95,8 +95,7 @@ public class DecreeService {
         AwardPeriod period = decree.getPeriod();
         long approvedBefore = decrees.findByPeriodIdOrderByVersion(period.getId()).stream()
                 .filter(d -> d.getStatus() == DecreeStatus.APPROVED).count();
-        String number = numberPattern.replace("{seq}", String.format("%03d", approvedBefore + 1))
-                .replace("{year}", String.valueOf(period.getYear()));
+        String number = regency.decreeNumber((int) approvedBefore + 1, period.getYear());
         decree.approve(number, by);
         period.moveTo(AwardPeriodStatus.CEREMONY);
         LOG.info("Decree {} of {} approved by {}", number, period.getCode(), by);

@@ -8,8 +8,6 @@ public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocu
 
     Optional<GeneratedDocument> findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType type, String subjectCode);
 
-    List<GeneratedDocument> findBySubjectCodeStartingWithOrderByIdAsc(String subjectCodePrefix);
-
     List<GeneratedDocument> findBySubjectCodeOrderByIdAsc(String subjectCode);
 
     List<GeneratedDocument> findByTypeAndSubjectCodeOrderByVersionAsc(DocumentType type, String subjectCode);

@@ -153,6 +153,8 @@ public class TasklistFilterSetup {
         List<Map<String, String>> variables = new ArrayList<>();
         variables.add(variable(ProcessVariables.PERIOD_CODE, "Periode"));
         variables.add(variable(ProcessVariables.OPD_CODE, "OPD"));
+        // task-local display fields of the nomination forms: which nominee a task is about
+        variables.add(variable("nomineeName", "Calon"));
         properties.put("variables", variables);
         return properties;
     }

@@ -74,14 +74,6 @@ public final class FormValues {
         return number;
     }
 
-    public int requiredOption(String name, String label, Collection<Integer> options) {
-        int chosen = requiredInt(name, label, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (!options.contains(chosen)) {
-            throw new ValidationException("field.option", label, chosen, join(options));
-        }
-        return chosen;
-    }
-
     public <E extends Enum<E>> E requiredEnum(String name, String label, Class<E> type) {
         String text = requiredText(name, label, 100);
         try {

@@ -1,7 +1,7 @@
 """Writes bpmn/*.bpmn with a hand-made diagram layout.
 
 The processes are edited here (elements, flows, positions) and regenerated with
-`python3 tools/bpmn_layout.py`, or edited directly in Camunda Modeler, in which case this script is retired.
+`python3 src/tools/bpmn_layout.py`, or edited directly in Camunda Modeler, in which case this script is retired.
 """
 import os
 from xml.sax.saxutils import escape
@@ -147,7 +147,7 @@ class Process:
                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                   id="Definitions_{self.pid}" targetNamespace="https://sipetruk.id/bpmn"
-                  exporter="SI PETRUK tools/bpmn_layout.py" exporterVersion="1">
+                  exporter="SI PETRUK src/tools/bpmn_layout.py" exporterVersion="1">
 {head}  <bpmn:process id="{self.pid}" name="{escape(self.name)}" isExecutable="true"{process_attrs}>
 {elements}
   </bpmn:process>
@@ -349,7 +349,7 @@ def nomination():
 
 
 if __name__ == "__main__":
-    os.chdir(os.path.join(os.path.dirname(__file__), ".."))
+    os.chdir(os.path.join(os.path.dirname(__file__), "..", ".."))
     os.makedirs("bpmn", exist_ok=True)
     award_period()
     nomination()

@@ -173,6 +173,10 @@ def listeners(bean):
             f'</bpmn:extensionElements>')
 
 
+# after a user task whose completion reaches into scopes other people complete at the same time (a parallel
+# join, a multi-instance counter): the person's input is committed first, the continuation is a job that the
+# job executor retries if two completions collide (OptimisticLockingException)
+ASYNC_AFTER = ' camunda:asyncAfter="true"'
 RETRY = '<bpmn:extensionElements>\n  <camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle>\n</bpmn:extensionElements>'
 ASYNC = ' camunda:asyncBefore="true"'
 
@@ -230,7 +234,8 @@ def award_period():
 
     # branch B: BKPSDM may close the window early; otherwise it closes on schedule
     p.node("Task_CloseNominationWindowEarly", "user", "BKPSDM: tutup nominasi lebih awal", 770, 500,
-           ' camunda:candidateGroups="bkpsdm-admin"' + form("close-nomination-window"), listeners("closeNominationWindowForm"))
+           ' camunda:candidateGroups="bkpsdm-admin"' + ASYNC_AFTER + form("close-nomination-window"),
+           listeners("closeNominationWindowForm"))
     p.boundary("Timer_NominationWindowCloses", "Task_CloseNominationWindowEarly", "Nominasi ditutup sesuai jadwal", 770, 540,
                '<bpmn:timerEventDefinition id="TimerDefinition_Closes">\n    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${nominationClosesAt}</bpmn:timeDate>\n  </bpmn:timerEventDefinition>')
     p.node("SignalThrow_WindowClosedEarly", "throwSignal", "Nominasi ditutup lebih awal", 930, 500, "",
@@ -249,7 +254,7 @@ def award_period():
     p.node("StartEvent_FinalistPresented", "start", "Finalis presentasi", 1730, y, parent=s2)
     p.node("Task_ScoreFinalist", "user", "Panel: nilai presentasi dan wawancara", 1890, y,
            ' camunda:assignee="${panelMemberId}"' + form("score-finalist"),
-           listeners("scoreFinalistForm") + '\n<bpmn:multiInstanceLoopCharacteristics camunda:collection="${panelMemberIds}" camunda:elementVariable="panelMemberId" />',
+           listeners("scoreFinalistForm") + '\n<bpmn:multiInstanceLoopCharacteristics camunda:asyncAfter="true" camunda:collection="${panelMemberIds}" camunda:elementVariable="panelMemberId" />',
            parent=s2)
     p.node("EndEvent_FinalistScored", "end", "Finalis dinilai", 2060, y, parent=s2)
     p.flow("Flow_Presented_Score", "StartEvent_FinalistPresented", "Task_ScoreFinalist", parent=s2)
@@ -324,7 +329,8 @@ def nomination():
     p.node("Task_GenerateAssessmentResult", "service", "Cetak hasil penilaian", 870, y,
            ASYNC + service("generateAssessmentResult"), RETRY)
     p.node("Task_VerifyNomination", "user", "BKPSDM: verifikasi internal", 1030, y,
-           ' camunda:candidateGroups="bkpsdm-verifier"' + form("verify-nomination"), listeners("verifyNominationForm"))
+           ' camunda:candidateGroups="bkpsdm-verifier"' + ASYNC_AFTER + form("verify-nomination"),
+           listeners("verifyNominationForm"))
     p.node("Gateway_VerificationOutcome", "xor", "Hasil verifikasi?", 1160, y)
     p.node("EndEvent_Eligible", "end", "Memenuhi syarat", 1290, y)
     p.node("EndEvent_Rejected", "end", "Ditolak", 1290, 330)

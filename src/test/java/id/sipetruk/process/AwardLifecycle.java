@@ -96,6 +96,7 @@ public class AwardLifecycle {
         form.put("verificationDecision", outcome);
         form.put("verificationReason", reason);
         driver.submit(verificationTask(period, nomination), VERIFIER, form);
+        driver.runDueJobs(period);
     }
 
     /** Nominated, filled, signed off and found eligible. */
@@ -116,11 +117,13 @@ public class AwardLifecycle {
     public void score(ProcessInstance period, Nomination finalist, String member, int presentation, int interview) {
         driver.submit(driver.assignedTask(period, "Task_ScoreFinalist", member, finalist.getId()), member,
                 Map.of("abstain", false, "presentationScore", presentation, "interviewScore", interview));
+        driver.runDueJobs(period);
     }
 
     public void abstain(ProcessInstance period, Nomination finalist, String member, String reason) {
         driver.submit(driver.assignedTask(period, "Task_ScoreFinalist", member, finalist.getId()), member,
                 Map.of("abstain", true, "abstentionReason", reason));
+        driver.runDueJobs(period);
     }
 
     public void propose(ProcessInstance period, List<String> codes) {

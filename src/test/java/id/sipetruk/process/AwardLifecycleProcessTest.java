@@ -155,6 +155,7 @@ class AwardLifecycleProcessTest {
 
         driver.submit(driver.task(period, "Task_CloseNominationWindowEarly", "bkpsdm-admin"), AwardLifecycle.BKPSDM,
                 Map.of("confirmEarlyClose", true));
+        driver.runDueJobs(period);
 
         assertThat(driver.openTasks(period, "Task_NominateCandidates")).isEmpty();
         assertThat(participation(periodId, BETA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);

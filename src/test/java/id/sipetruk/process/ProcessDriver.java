@@ -127,10 +127,12 @@ public class ProcessDriver {
                 .toList();
     }
 
+    public boolean isCandidate(Task task, String candidateGroup) {
+        return tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup(candidateGroup).count() == 1;
+    }
+
     public Task task(ProcessInstance period, String taskKey, String candidateGroup) {
-        List<Task> found = openTasks(period, taskKey).stream()
-                .filter(t -> tasks.createTaskQuery().taskId(t.getId()).taskCandidateGroup(candidateGroup).count() == 1)
-                .toList();
+        List<Task> found = openTasks(period, taskKey).stream().filter(t -> isCandidate(t, candidateGroup)).toList();
         assertThat(found).as("one %s task for %s", taskKey, candidateGroup).hasSize(1);
         return found.get(0);
     }

@@ -39,10 +39,15 @@ public class AssessmentResultPdf {
     private final Font totalLabel = font(F, 9, Font.BOLD, PdfKit.GREY_TEXT);
 
     public byte[] render(AssessmentResultData data) {
+        return render(data, null);
+    }
+
+    /** With the verification code and its QR code at the foot of every page (none if null). */
+    public byte[] render(AssessmentResultData data, Verification verification) {
         String footer = "SI PETRUK - Hasil Penilaian Instrumen Kinerja - kode nominasi " + data.nominationCode()
                 + " - versi " + data.version() + " - dibuat " + IndonesianDates.dateTime(data.generatedAt());
         return PdfKit.render(PageSize.A4, 42, "Hasil Penilaian Instrumen Kinerja " + data.nominee().name(), footer,
-                document -> draw(document, data));
+                null, false, verification, document -> draw(document, data));
     }
 
     private void draw(Document document, AssessmentResultData data) {

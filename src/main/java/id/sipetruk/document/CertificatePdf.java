@@ -26,9 +26,14 @@ public class CertificatePdf {
     private static final float[] SCALES = {1f, 0.9f, 0.8f, 0.7f, 0.6f};
 
     public byte[] render(CertificateData data) {
+        return render(data, null);
+    }
+
+    /** With the verification code and its QR code at the foot of the sheet (none if null). */
+    public byte[] render(CertificateData data, Verification verification) {
         byte[] pdf = null;
         for (float scale : SCALES) {
-            pdf = render(data, scale);
+            pdf = render(data, verification, scale);
             if (pages(pdf) == 1) {
                 return pdf;
             }
@@ -36,11 +41,11 @@ public class CertificatePdf {
         return pdf;
     }
 
-    private byte[] render(CertificateData data, float scale) {
+    private byte[] render(CertificateData data, Verification verification, float scale) {
         String footer = "SI PETRUK - Piagam Penghargaan - kode nominasi " + data.nominationCode() + " - versi "
                 + data.version() + " - dibuat " + IndonesianDates.dateTime(data.generatedAt());
         return PdfKit.render(PageSize.A4.rotate(), 54, "Piagam Penghargaan " + data.nominee().name(), footer, null, true,
-                document -> draw(document, data, scale));
+                verification, document -> draw(document, data, scale));
     }
 
     private void draw(Document document, CertificateData data, float scale) {

@@ -35,11 +35,16 @@ public class DecreeDraftPdf {
     private final Font tableHead = font(F, 9.5f, Font.BOLD);
 
     public byte[] render(DecreeDraftData data) {
+        return render(data, null);
+    }
+
+    /** With the verification code and its QR code at the foot of every page (none if null). */
+    public byte[] render(DecreeDraftData data, Verification verification) {
         String footer = "SI PETRUK - Keputusan Bupati " + data.periodCode() + " - rancangan versi " + data.decreeVersion()
                 + (data.isDraft() ? " (DRAF)" : " - Nomor " + data.decreeNumber()) + " - dibuat "
                 + IndonesianDates.dateTime(data.generatedAt());
         return PdfKit.render(PageSize.A4, 56, "Keputusan " + data.regency().regentTitle() + " " + data.subject(), footer,
-                data.isDraft() ? "DRAF" : null, false, document -> draw(document, data));
+                data.isDraft() ? "DRAF" : null, false, verification, document -> draw(document, data));
     }
 
     private void draw(Document document, DecreeDraftData data) {

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Produces SI PETRUK's PDFs (assessment result, decree with its annex, certificates) and keeps every one of
  * them as a new version with its SHA-256, so a printed or mailed copy can be checked against the original.
+ * Every PDF prints a verification code derived from what it prints ({@link DocumentFacts#code()}) and a QR code
+ * of the public page that checks it ({@code sipetruk.public-url}/verifikasi/{code}).
  */
 @Service
 @Transactional
@@ -44,10 +46,12 @@ public class DocumentService {
     private final EntityManager entityManager;
     private final RegencyProperties regency;
     private final ZoneId zone;
+    private final String publicUrl;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
-                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
+                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
+                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl) {
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -55,6 +59,7 @@ public class DocumentService {
         this.entityManager = entityManager;
         this.regency = regency;
         this.zone = ZoneId.of(zone);
+        this.publicUrl = publicUrl;
     }
 
     /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
@@ -77,8 +82,9 @@ public class DocumentService {
                 new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
                         assessment.getSignedOffBy(), assessment.getSignedOffAt()),
                 assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now());
-        return store(DocumentType.ASSESSMENT_RESULT, nomination.getCode(), version,
-                DocumentFiles.assessmentResult(nomination.getCode(), version), new AssessmentResultPdf().render(data));
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.assessmentResult(nomination.getCode(), version),
+                new AssessmentResultPdf().render(data, verification(facts)));
     }
 
     /**
@@ -99,9 +105,9 @@ public class DocumentService {
         DecreeDraftData data = new DecreeDraftData(regency.toRegency(), period.getCode(), period.getYear(),
                 decree.getVersion(), approved ? decree.getDecreeNumber() : null,
                 approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees, now());
-        return store(DocumentType.DECREE_DRAFT, period.getCode(), version,
-                DocumentFiles.decree(period.getCode(), decree.getVersion(), !approved, version),
-                new DecreeDraftPdf().render(data));
+        DocumentFacts facts = DocumentFacts.of(data, version);
+        return store(facts, DocumentFiles.decree(period.getCode(), decree.getVersion(), !approved, version),
+                new DecreeDraftPdf().render(data, verification(facts)));
     }
 
     /** The Piagam Penghargaan of one awardee of a decree; subject = the awardee's nomination code. */
@@ -117,8 +123,9 @@ public class DocumentService {
         int version = nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
         CertificateData data = new CertificateData(regency.toRegency(), nominee(nomination), awardee.getAwardTitle(),
                 period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, now());
-        return store(DocumentType.CERTIFICATE, nomination.getCode(), version,
-                DocumentFiles.certificate(nomination.getCode(), version), new CertificatePdf().render(data));
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.certificate(nomination.getCode(), version),
+                new CertificatePdf().render(data, verification(facts)));
     }
 
     @Transactional(readOnly = true)
@@ -146,10 +153,21 @@ public class DocumentService {
         }
     }
 
-    private GeneratedDocument store(DocumentType type, String subject, int version, String fileName, byte[] pdf) {
-        GeneratedDocument saved = documents.save(new GeneratedDocument(type, subject, version, fileName, pdf, sha256(pdf)));
-        LOG.info("Document {} {} version {} stored ({} bytes, sha256 {})", type, subject, version, pdf.length,
-                saved.getSha256());
+    /** The document with the verification code of the facts it prints. */
+    @Transactional(readOnly = true)
+    public Optional<GeneratedDocument> findByVerificationCode(String code) {
+        return documents.findByVerificationCode(code);
+    }
+
+    /** The verification a document with these facts prints: its code and the public address checking it. */
+    public Verification verification(DocumentFacts facts) {
+        return Verification.of(facts.code(), publicUrl);
+    }
+
+    private GeneratedDocument store(DocumentFacts facts, String fileName, byte[] pdf) {
+        GeneratedDocument saved = documents.save(new GeneratedDocument(facts, fileName, pdf, sha256(pdf)));
+        LOG.info("Document {} {} version {} stored ({} bytes, sha256 {}, verification code {})", facts.type(),
+                facts.subjectCode(), facts.version(), pdf.length, saved.getSha256(), saved.getVerificationCode());
         return saved;
     }
 

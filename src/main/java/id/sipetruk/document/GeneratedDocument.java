@@ -27,6 +27,10 @@ public class GeneratedDocument {
     private byte[] content;
     private String sha256;
     private LocalDateTime createdAt;
+    /** 16 upper-case hex digits, printed (grouped) on the document; null on documents from before V2. */
+    private String verificationCode;
+    /** What the document prints and the verification page shows, see {@link DocumentFacts#serialized()}. */
+    private String verificationFacts;
 
     protected GeneratedDocument() {
     }
@@ -42,6 +46,12 @@ public class GeneratedDocument {
         this.createdAt = LocalDateTime.now();
     }
 
+    public GeneratedDocument(DocumentFacts facts, String fileName, byte[] content, String sha256) {
+        this(facts.type(), facts.subjectCode(), facts.version(), fileName, content, sha256);
+        this.verificationCode = facts.code();
+        this.verificationFacts = facts.serialized();
+    }
+
     public Long getId() { return id; }
     public DocumentType getType() { return type; }
     public String getSubjectCode() { return subjectCode; }
@@ -50,4 +60,6 @@ public class GeneratedDocument {
     public byte[] getContent() { return content; }
     public String getSha256() { return sha256; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getVerificationCode() { return verificationCode; }
+    public String getVerificationFacts() { return verificationFacts; }
 }

@@ -10,5 +10,7 @@ public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocu
 
     List<GeneratedDocument> findBySubjectCodeOrderByIdAsc(String subjectCode);
 
+    Optional<GeneratedDocument> findByVerificationCode(String verificationCode);
+
     List<GeneratedDocument> findByTypeAndSubjectCodeOrderByVersionAsc(DocumentType type, String subjectCode);
 }

@@ -5,6 +5,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -14,18 +15,25 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What the three PDF renderers share: fonts, plain-text cells, number formats and the page footer.
- * All text goes in as plain strings (never parsed as markup); characters the standard PDF fonts cannot
- * show are replaced visibly instead of being dropped.
+ * What the three PDF renderers share: fonts, plain-text cells, number formats, the page footer and the
+ * verification block (code and QR code). All text goes in as plain strings (never parsed as markup) and is set
+ * in the embedded Liberation fonts ({@link PdfFonts}); characters they cannot show are replaced visibly
+ * instead of being dropped.
  */
 final class PdfKit {
 
@@ -36,7 +44,8 @@ final class PdfKit {
     static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     static final Color DRAFT_RED = new Color(0xB0, 0x1E, 0x1E);
 
-    private static final Charset WIN_ANSI = Charset.forName("windows-1252");
+    /** Side of the printed QR code, in points (about 2 cm). */
+    static final float QR_SIZE = 58;
 
     private PdfKit() {
     }
@@ -52,11 +61,22 @@ final class PdfKit {
      */
     static byte[] render(Rectangle pageSize, float margin, String title, String footer, String stamp, boolean frame,
                          Consumer<Document> body) {
+        return render(pageSize, margin, title, footer, stamp, frame, null, body);
+    }
+
+    /**
+     * As above, and with a verification (if given) at the foot of every page: the code, the address that checks
+     * it and the same address as a QR code; the body's bottom margin grows to leave room for it.
+     */
+    static byte[] render(Rectangle pageSize, float margin, String title, String footer, String stamp, boolean frame,
+                         Verification verification, Consumer<Document> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(pageSize, margin, margin, margin, margin + 14);
+        float bottom = verification == null ? margin + 14
+                : Math.max(margin + 14, Decoration.qrBottom(frame) + QR_SIZE + 8);
+        Document document = new Document(pageSize, margin, margin, margin, bottom);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Decoration(footer, stamp, frame));
+            writer.setPageEvent(new Decoration(footer, stamp, frame, verification));
             document.addTitle(text(title));
             document.addCreator("SI PETRUK");
             document.addAuthor("SI PETRUK");
@@ -78,14 +98,13 @@ final class PdfKit {
     }
 
     /**
-     * Text as the standard (WinAnsi) PDF fonts can print it: null becomes "-", control characters
-     * become spaces, a few symbols get a readable equivalent, anything else unprintable becomes "?".
+     * Text as the embedded fonts can print it: null becomes "-", control characters become spaces, a symbol
+     * without a glyph ("≥", "≤", "→") gets a readable equivalent, anything else unprintable becomes "?".
      */
     static String text(String value) {
         if (value == null) {
             return "-";
         }
-        CharsetEncoder encoder = WIN_ANSI.newEncoder();
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> {
             if (cp == '\n') {
@@ -94,14 +113,14 @@ final class PdfKit {
                 // ignore, \n follows
             } else if (Character.isISOControl(cp) || cp == '\u2028' || cp == '\u2029') {
                 out.append(' ');
+            } else if (PdfFonts.printable(cp)) {
+                out.appendCodePoint(cp);
             } else if (cp == '\u2265') {
                 out.append(">=");
             } else if (cp == '\u2264') {
                 out.append("<=");
             } else if (cp == '\u2192') {
                 out.append("->");
-            } else if (Character.isBmpCodePoint(cp) && encoder.canEncode((char) cp)) {
-                out.append((char) cp);
             } else {
                 out.append('?');
             }
@@ -109,12 +128,42 @@ final class PdfKit {
         return out.toString();
     }
 
+    /** Font.HELVETICA or Font.TIMES_ROMAN in a style, as the embedded Liberation face ({@link PdfFonts}). */
     static Font font(int family, float size, int style) {
-        return new Font(family, size, style, Color.BLACK);
+        return PdfFonts.font(family, size, style, Color.BLACK);
     }
 
     static Font font(int family, float size, int style, Color color) {
-        return new Font(family, size, style, color);
+        return PdfFonts.font(family, size, style, color);
+    }
+
+    /**
+     * The QR code of a text (error correction M, two modules of quiet zone) as a 1-bit image, one pixel per
+     * module; drawn scaled, so it stays sharp (PDF images are not interpolated unless asked).
+     */
+    static Image qrCode(String content, float size) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    new EnumMap<>(Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8")));
+            int width = matrix.getWidth();
+            int height = matrix.getHeight();
+            int stride = (width + 7) / 8;
+            byte[] bits = new byte[stride * height];
+            java.util.Arrays.fill(bits, (byte) 0xFF); // 1 = white in DeviceGray
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    if (matrix.get(x, y)) {
+                        bits[y * stride + x / 8] &= (byte) ~(0x80 >> (x % 8));
+                    }
+                }
+            }
+            Image image = Image.getInstance(width, height, 1, 1, bits);
+            image.scaleAbsolute(size, size);
+            return image;
+        } catch (WriterException | DocumentException e) {
+            throw new IllegalStateException("QR code tidak dapat dibuat: " + e.getMessage(), e);
+        }
     }
 
     static Phrase phrase(String value, Font font) {
@@ -248,19 +297,32 @@ final class PdfKit {
         return out.toString();
     }
 
-    /** On every page: the small grey footer line with the page number, the stamp, the frame. */
+    /**
+     * On every page: the small grey footer line with the page number, the stamp, the frame, and the
+     * verification block (code, address, QR code) if there is one.
+     */
     private static final class Decoration extends PdfPageEventHelper {
 
         private final String text;
         private final String stamp;
         private final boolean frame;
+        private final Verification verification;
+        private final Image qr;
         private final Font font = font(Font.HELVETICA, 7, Font.NORMAL, GREY_TEXT);
         private final Font stampFont = font(Font.HELVETICA, 11, Font.BOLD, DRAFT_RED);
+        private final Font codeFont = font(Font.HELVETICA, 8.5f, Font.BOLD, ACCENT);
 
-        Decoration(String text, String stamp, boolean frame) {
+        Decoration(String text, String stamp, boolean frame, Verification verification) {
             this.text = text == null ? null : text(text);
             this.stamp = stamp;
             this.frame = frame;
+            this.verification = verification;
+            this.qr = verification == null ? null : qrCode(verification.url(), QR_SIZE);
+        }
+
+        /** Height of the QR code's lower edge above the page's: inside the frame of a certificate. */
+        static float qrBottom(boolean frame) {
+            return frame ? 34 : 22;
         }
 
         @Override
@@ -290,6 +352,10 @@ final class PdfKit {
                 under.rectangle(26, 26, page.getWidth() - 52, page.getHeight() - 52);
                 under.stroke();
             }
+            if (verification != null) {
+                verificationBlock(writer, document);
+                return;
+            }
             if (text == null) {
                 return;
             }
@@ -300,6 +366,45 @@ final class PdfKit {
                 // a framed page (certificate) is a single sheet: no page number
                 ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Halaman " + writer.getPageNumber(),
                         font), document.getPageSize().getWidth() - document.rightMargin(), y, 0);
+            }
+        }
+
+        /**
+         * The QR code at the bottom right; left of it the code, the address, and the footer line (wrapped if
+         * long); the page number on the code's line, except on a certificate.
+         */
+        private void verificationBlock(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float right = document.getPageSize().getWidth() - document.rightMargin();
+            float left = document.leftMargin();
+            float bottom = qrBottom(frame);
+            float top = bottom + QR_SIZE;
+            try {
+                qr.setAbsolutePosition(right - QR_SIZE, bottom);
+                canvas.addImage(qr);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("QR code tidak dapat dicetak: " + e.getMessage(), e);
+            }
+            float textRight = right - QR_SIZE - 8;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    new Phrase("Kode verifikasi: " + verification.grouped(), codeFont), left, top - 10, 0);
+            if (!frame) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                        new Phrase("Halaman " + writer.getPageNumber(), font), textRight, top - 10, 0);
+            }
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(
+                    "Periksa keaslian dokumen ini dengan memindai kode QR atau membuka:", font), left, top - 21, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text(verification.url()), font),
+                    left, top - 30, 0);
+            if (text != null) {
+                ColumnText footer = new ColumnText(canvas);
+                footer.setSimpleColumn(new Phrase(text, font), left, bottom - 4, textRight, top - 34, 8.5f,
+                        Element.ALIGN_LEFT);
+                try {
+                    footer.go();
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("PDF tidak dapat dibuat: " + e.getMessage(), e);
+                }
             }
         }
     }

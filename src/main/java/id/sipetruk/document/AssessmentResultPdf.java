@@ -120,13 +120,12 @@ public class AssessmentResultPdf {
         table.addCell(scoreHeader);
 
         indicator(table, "Kinerja",
-                "Nilai e-Kinerja bulan " + month + " lebih dari atau sama dengan " + number(rubric.getKinerjaThreshold())
-                        + " mendapat skor " + rubric.getKinerjaScore() + ", di bawahnya skor 0.",
+                "Nilai e-Kinerja bulan " + month + " \u2265 " + number(rubric.getKinerjaThreshold()) + " \u2192 "
+                        + rubric.getKinerjaScore() + "; di bawahnya \u2192 0",
                 new Phrase(text("e-Kinerja " + month + ": " + number(s.eKinerjaValue())), body), s.kinerjaScore());
         indicator(table, "Disiplin",
-                "Persentase kehadiran bulan " + month + " lebih dari atau sama dengan "
-                        + number(rubric.getDisiplinThreshold()) + "% mendapat skor " + rubric.getDisiplinScore()
-                        + ", di bawahnya skor 0.",
+                "Persentase kehadiran bulan " + month + " \u2265 " + number(rubric.getDisiplinThreshold()) + "% \u2192 "
+                        + rubric.getDisiplinScore() + "; di bawahnya \u2192 0",
                 new Phrase(text("Kehadiran " + month + ": " + percent(s)), body), s.disiplinScore());
         Phrase innovation = new Phrase();
         innovation.add(new Phrase(text(s.innovationName()), bold));

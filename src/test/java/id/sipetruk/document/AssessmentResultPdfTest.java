@@ -31,10 +31,10 @@ class AssessmentResultPdfTest {
         assertThat(lines).anyMatch(l -> l.matches("Total Skor\\s+70"));
 
         // each indicator: criterion from the rubric, the raw value, the score
-        assertThat(flow).contains("Nilai e-Kinerja bulan Maret 2021 lebih dari atau sama dengan 85 mendapat skor 10");
+        assertThat(flow).contains("Nilai e-Kinerja bulan Maret 2021 \u2265 85 \u2192 10");
         assertThat(text).contains("e-Kinerja Maret 2021: 84");
         assertThat(lines).anyMatch(l -> l.startsWith("Kinerja ") && l.endsWith(" 0"));
-        assertThat(flow).contains("Persentase kehadiran bulan Maret 2021 lebih dari atau sama dengan 95% mendapat skor 10");
+        assertThat(flow).contains("Persentase kehadiran bulan Maret 2021 \u2265 95% \u2192 10");
         assertThat(text).contains("Kehadiran Maret 2021: 94%");
         assertThat(lines).anyMatch(l -> l.startsWith("Disiplin ") && l.endsWith(" 0"));
         assertThat(flow).contains("SILKA Online (Sistem Informasi Layanan Kepegawaian)");

@@ -102,7 +102,7 @@ class DocumentServiceTest {
         assertThat(pdfText).contains(NAME, s.employee().formattedNip(), "Total Skor", "Dinas Uji Dokumen " + s.suffix());
         assertThat(SampleDocuments.lines(pdfText)).anyMatch(l -> l.matches("Total Skor\\s+70"));
         assertThat(SampleDocuments.flowText(stored.getContent())).contains(INNOVATION,
-                "Nilai e-Kinerja bulan Maret 2099 lebih dari atau sama dengan 85", "Disetujui oleh: kepala.uji");
+                "Nilai e-Kinerja bulan Maret 2099 \u2265 85 \u2192 10", "Disetujui oleh: kepala.uji");
 
         // the PDF, inline
         MvcResult pdf = mvc.perform(get("/dokumen/{id}", second.getId())).andReturn();

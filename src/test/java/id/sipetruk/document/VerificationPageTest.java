@@ -83,6 +83,7 @@ class VerificationPageTest {
         VerificationPdfTest.assertFontsEmbedded(first.getContent());
 
         String page = page("/verifikasi/" + printed, 200);
+        SampleDocuments.keep("verifikasi-asli.html", page.getBytes(StandardCharsets.UTF_8));
         assertThat(page).contains("ASLI", printed, "Hasil Penilaian Instrumen Kinerja", "Dr. Hj. Siti Nur&#39;aini",
                 siti.getEmployee().formattedNip(), "Analis Kebijakan Ahli Muda", "Dinas Uji Verifikasi " + suffix, ">70<",
                 siti.getCode()).doesNotContain("SUDAH DIGANTI", "TIDAK DIKENAL");
@@ -97,7 +98,9 @@ class VerificationPageTest {
         GeneratedDocument second = documents.generateAssessmentResult(siti.getId());
         String newer = printedCode(second);
         assertThat(newer).isNotEqualTo(printed);
-        assertThat(page("/verifikasi/" + printed, 200)).contains("SUDAH DIGANTI", "versi <strong>2</strong>", printed)
+        String superseded = page("/verifikasi/" + printed, 200);
+        SampleDocuments.keep("verifikasi-diganti.html", superseded.getBytes(StandardCharsets.UTF_8));
+        assertThat(superseded).contains("SUDAH DIGANTI", "versi <strong>2</strong>", printed)
                 .doesNotContain(newer, "ASLI");
         assertThat(page("/verifikasi/" + newer, 200)).contains("ASLI", newer).doesNotContain("SUDAH DIGANTI");
     }

@@ -6,6 +6,8 @@ import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
 import id.sipetruk.decree.DecreeRepository;
 import id.sipetruk.decree.DecreeStatus;
+import id.sipetruk.evidence.EvidenceRepository;
+import id.sipetruk.evidence.FileSizes;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.period.AwardPeriod;
@@ -44,10 +46,12 @@ public class DocumentService {
     private final EntityManager entityManager;
     private final RegencyProperties regency;
     private final ZoneId zone;
+    private final EvidenceRepository evidence;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
-                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
+                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
+                           EvidenceRepository evidence) {
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -55,6 +59,7 @@ public class DocumentService {
         this.entityManager = entityManager;
         this.regency = regency;
         this.zone = ZoneId.of(zone);
+        this.evidence = evidence;
     }
 
     /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
@@ -76,7 +81,8 @@ public class DocumentService {
                         assessment.getTotalScore()),
                 new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
                         assessment.getSignedOffBy(), assessment.getSignedOffAt()),
-                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now());
+                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now(),
+                evidenceOf(nominationId));
         return store(DocumentType.ASSESSMENT_RESULT, nomination.getCode(), version,
                 DocumentFiles.assessmentResult(nomination.getCode(), version), new AssessmentResultPdf().render(data));
     }
@@ -155,6 +161,14 @@ public class DocumentService {
 
     private int nextVersion(DocumentType type, String subject) {
         return latest(type, subject).map(d -> d.getVersion() + 1).orElse(1);
+    }
+
+    /** The evidence files (data dukung) of a nomination as the printout lists them, oldest first. */
+    private List<AssessmentResultData.EvidenceFile> evidenceOf(Long nominationId) {
+        return evidence.findByNominationIdOrderByUploadedAtAscIdAsc(nominationId).stream()
+                .map(e -> new AssessmentResultData.EvidenceFile(e.getFileName(), e.typeLabel(),
+                        FileSizes.format(e.getSizeBytes())))
+                .toList();
     }
 
     private static Nominee nominee(Nomination nomination) {

@@ -149,12 +149,12 @@ public class EvidenceService {
         EvidenceType type = EvidenceType.detect(content)
                 .orElseThrow(() -> new ValidationException("evidence.type", name));
         if (content.length > maxFileSize) {
-            throw new ValidationException("evidence.fileSize", name, FileSizes.format(content.length),
+            throw new ValidationException("evidence.fileSize", name, FileSizes.above(content.length, maxFileSize),
                     FileSizes.format(maxFileSize));
         }
         long total = evidence.totalSize(nomination.getId()) + content.length;
         if (total > maxTotalSize) {
-            throw new ValidationException("evidence.totalSize", name, FileSizes.format(total),
+            throw new ValidationException("evidence.totalSize", name, FileSizes.above(total, maxTotalSize),
                     FileSizes.format(maxTotalSize));
         }
         String storedName = withExtension(name, type);

@@ -22,6 +22,12 @@ public final class FileSizes {
         return decimal(bytes, MB) + " MB";
     }
 
+    /** A size known to be above the limit; never printed equal to the limit ("lebih dari 5 MB" then). */
+    public static String above(long bytes, long limit) {
+        String value = format(bytes);
+        return value.equals(format(limit)) ? "lebih dari " + value : value;
+    }
+
     private static String decimal(long bytes, long unit) {
         BigDecimal value = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros();

@@ -74,9 +74,7 @@ public class EvidenceController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
                 .contentLength(file.getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.getFileName(), StandardCharsets.UTF_8).build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.getFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("X-Evidence-SHA256", file.getSha256())
@@ -107,6 +105,16 @@ public class EvidenceController {
     /** Where one file is downloaded. */
     static String url(String nominationCode, Long id) {
         return "/berkas/" + UriUtils.encodePathSegment(nominationCode, StandardCharsets.UTF_8) + "/data-dukung/" + id;
+    }
+
+    /**
+     * "attachment" with the (already sanitised) name twice: plain ASCII for old clients, and RFC 6266/5987
+     * {@code filename*} in UTF-8 for the rest.
+     */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace('"', '_').replace('\\', '_');
+        String utf8 = ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return "attachment; filename=\"" + ascii + "\"; " + utf8.substring(utf8.indexOf("filename*="));
     }
 
     private void requireNomination(String nominationCode) {

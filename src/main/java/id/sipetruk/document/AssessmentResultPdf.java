@@ -67,6 +67,7 @@ public class AssessmentResultPdf {
 
         add(document, profile(data));
         add(document, indicators(data));
+        add(document, evidence(data));
         add(document, signatures(data));
     }
 
@@ -156,6 +157,37 @@ public class AssessmentResultPdf {
         totalValue.setHorizontalAlignment(Element.ALIGN_CENTER);
         totalValue.setBackgroundColor(PdfKit.HEADER_FILL);
         table.addCell(totalValue);
+        return table;
+    }
+
+    /** "Data dukung": the evidence files uploaded with the nomination (name, type, size). */
+    private PdfPTable evidence(AssessmentResultData data) {
+        PdfPTable table = table(6, 70, 12, 12);
+        table.setSpacingBefore(12);
+        PdfPCell heading = plain("Data dukung", label);
+        heading.setColspan(4);
+        heading.setPaddingBottom(4);
+        table.addCell(heading);
+        if (data.evidence().isEmpty()) {
+            PdfPCell none = cell("Tidak ada data dukung", body);
+            none.setColspan(4);
+            table.addCell(none);
+            return table;
+        }
+        table.setHeaderRows(2);
+        table.addCell(headerCell("No", label));
+        table.addCell(headerCell("Nama berkas", label));
+        table.addCell(headerCell("Jenis", label));
+        table.addCell(headerCell("Ukuran", label));
+        int no = 0;
+        for (AssessmentResultData.EvidenceFile file : data.evidence()) {
+            table.addCell(cell(String.valueOf(++no), body));
+            table.addCell(cell(file.fileName(), body));
+            table.addCell(cell(file.type(), body));
+            PdfPCell size = cell(file.size(), body);
+            size.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(size);
+        }
         return table;
     }
 

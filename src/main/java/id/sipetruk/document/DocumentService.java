@@ -6,6 +6,8 @@ import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
 import id.sipetruk.decree.DecreeRepository;
 import id.sipetruk.decree.DecreeStatus;
+import id.sipetruk.evidence.EvidenceRepository;
+import id.sipetruk.evidence.FileSizes;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.period.AwardPeriod;
@@ -47,11 +49,13 @@ public class DocumentService {
     private final RegencyProperties regency;
     private final ZoneId zone;
     private final String publicUrl;
+    private final EvidenceRepository evidence;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
                            RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
-                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl) {
+                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
+                           EvidenceRepository evidence) {
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -60,6 +64,7 @@ public class DocumentService {
         this.regency = regency;
         this.zone = ZoneId.of(zone);
         this.publicUrl = publicUrl;
+        this.evidence = evidence;
     }
 
     /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
@@ -81,7 +86,8 @@ public class DocumentService {
                         assessment.getTotalScore()),
                 new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
                         assessment.getSignedOffBy(), assessment.getSignedOffAt()),
-                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now());
+                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now(),
+                evidenceOf(nominationId));
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.assessmentResult(nomination.getCode(), version),
                 new AssessmentResultPdf().render(data, verification(facts)));
@@ -173,6 +179,14 @@ public class DocumentService {
 
     private int nextVersion(DocumentType type, String subject) {
         return latest(type, subject).map(d -> d.getVersion() + 1).orElse(1);
+    }
+
+    /** The evidence files (data dukung) of a nomination as the printout lists them, oldest first. */
+    private List<AssessmentResultData.EvidenceFile> evidenceOf(Long nominationId) {
+        return evidence.findByNominationIdOrderByUploadedAtAscIdAsc(nominationId).stream()
+                .map(e -> new AssessmentResultData.EvidenceFile(e.getFileName(), e.typeLabel(),
+                        FileSizes.format(e.getSizeBytes())))
+                .toList();
     }
 
     private static Nominee nominee(Nomination nomination) {

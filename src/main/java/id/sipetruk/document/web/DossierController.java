@@ -10,15 +10,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class DossierController {
 
     private final DocumentPages pages;
+    private final EvidencePanels evidence;
 
-    public DossierController(DocumentPages pages) {
+    public DossierController(DocumentPages pages, EvidencePanels evidence) {
         this.pages = pages;
+        this.evidence = evidence;
     }
 
     @GetMapping("/berkas/{nominationCode}")
     public String dossier(@PathVariable String nominationCode, Model model) {
         model.addAttribute("d", pages.dossier(nominationCode)
                 .orElseThrow(() -> new PageNotFoundException("Berkas nominasi " + nominationCode)));
+        model.addAttribute("evidence", evidence.panel(nominationCode).orElse(null));
         return "dokumen/berkas";
     }
 }

@@ -47,11 +47,13 @@ public class DocumentService {
     private final RegencyProperties regency;
     private final ZoneId zone;
     private final String publicUrl;
+    private final PeriodDocumentData periodData;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
                            RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
-                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl) {
+                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
+                           PeriodDocumentData periodData) {
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -60,6 +62,7 @@ public class DocumentService {
         this.regency = regency;
         this.zone = ZoneId.of(zone);
         this.publicUrl = publicUrl;
+        this.periodData = periodData;
     }
 
     /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
@@ -126,6 +129,29 @@ public class DocumentService {
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.certificate(nomination.getCode(), version),
                 new CertificatePdf().render(data, verification(facts)));
+    }
+
+    /**
+     * The Berita Acara Penilaian Tim Penilai Eksternal of a period, dated today (it is drawn up when the panel's
+     * scores are aggregated); subject = the period's code.
+     */
+    public GeneratedDocument generatePanelMinutes(Long periodId) {
+        String code = periodData.period(periodId).getCode();
+        int version = nextVersion(DocumentType.PANEL_MINUTES, code);
+        PanelMinutesData data = periodData.panelMinutes(periodId, today(), version, now());
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.panelMinutes(code, version),
+                new PanelMinutesPdf().render(data, verification(facts)));
+    }
+
+    /** The Rekapitulasi of a period (every nominee by OPD), dated today; subject = the period's code. */
+    public GeneratedDocument generateRecapitulation(Long periodId) {
+        String code = periodData.period(periodId).getCode();
+        int version = nextVersion(DocumentType.RECAPITULATION, code);
+        RecapitulationData data = periodData.recapitulation(periodId, today(), version, now());
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.recapitulation(code, version),
+                new RecapitulationPdf().render(data, verification(facts)));
     }
 
     @Transactional(readOnly = true)

@@ -17,9 +17,9 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import id.sipetruk.common.IndonesianDates;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +66,15 @@ public class RecapitulationPdf {
         add(document, centered("REKAPITULASI PENILAIAN APARATUR SIPIL NEGARA BERPRESTASI", heading));
         add(document, centered("DI LINGKUNGAN PEMERINTAH " + regency.nameUpper() + " TAHUN " + data.year(), heading));
         add(document, centered(Regency.upper(regency.bkpsdmName()), headingSmall));
-        Paragraph rule = new Paragraph();
-        rule.add(new LineSeparator(1.2f, 100, PdfKit.ACCENT, Element.ALIGN_CENTER, -4));
+        // the rule under the heading as a bordered empty table row (a LineSeparator would be drawn over the
+        // first row of the table that follows)
+        PdfPTable rule = table(1);
+        PdfPCell line = plain((Element) null);
+        line.setFixedHeight(4);
+        line.setBorder(Rectangle.BOTTOM);
+        line.setBorderColorBottom(PdfKit.ACCENT);
+        line.setBorderWidthBottom(1.2f);
+        rule.addCell(line);
         add(document, rule);
 
         add(document, facts(data));
@@ -92,7 +99,7 @@ public class RecapitulationPdf {
     /** Period, status, counts; the decree or the reason the period closed without award. */
     private PdfPTable facts(RecapitulationData data) {
         PdfPTable table = table(18, 2, 80);
-        table.setSpacingBefore(14);
+        table.setSpacingBefore(8);
         table.setSpacingAfter(8);
         row(table, "Periode", data.periodTitle() + " (" + data.periodCode() + ")");
         row(table, "Status periode", data.status());

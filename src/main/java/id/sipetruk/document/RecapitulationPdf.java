@@ -80,19 +80,21 @@ public class RecapitulationPdf {
         add(document, facts(data));
         add(document, rows(data));
 
+        // the legend beside the signature, so that the signature never stands alone on a last page
         Paragraph legend = paragraph("Skor indikator menurut rubrik periode; Total = Kinerja + Disiplin + Inovasi + "
                 + "Perilaku + Team Work. Hasil verifikasi = keputusan terakhir Tim Verifikasi Internal BKPSDM. "
                 + "Nilai tim penilai = rata-rata nilai anggota Tim Penilai Eksternal yang menilai (finalis saja). "
                 + "Nilai akhir = Total \u00d7 " + data.instrumentWeight() + "% + nilai tim penilai \u00d7 "
                 + data.panelWeight() + "%. \"-\" = tidak ada nilai.", small, Element.ALIGN_LEFT);
-        legend.setSpacingBefore(4);
-        add(document, legend);
-
+        legend.setLeading(0, 1.3f);
+        PdfPCell left = plain(legend);
+        left.setPaddingRight(24);
         PdfPTable signature = PdfKit.signatureBlock(
                 List.of(regency.place() + ", " + IndonesianDates.date(data.date()), "Kepala " + regency.bkpsdmName()),
                 List.of("(......................................................)",
                         "NIP. ................................................"),
-                body, body, null, Element.ALIGN_CENTER);
+                body, body, left, Element.ALIGN_CENTER);
+        signature.setSpacingBefore(8);
         add(document, signature);
     }
 
@@ -126,6 +128,8 @@ public class RecapitulationPdf {
     private PdfPTable rows(RecapitulationData data) {
         PdfPTable table = table(WIDTHS);
         table.setHeaderRows(1);
+        // a nominee's row moves to the next page whole instead of being cut
+        table.setSplitLate(true);
         for (String column : COLUMNS) {
             PdfPCell cell = headerCell(column, head);
             cell.setPadding(3);

@@ -83,6 +83,8 @@ class PeriodDocumentsTest {
         assertThat(minutes.getType()).isEqualTo(DocumentType.PANEL_MINUTES);
         assertThat(minutes.getSubjectCode()).isEqualTo(period.getCode());
         assertThat(recap.getSubjectCode()).isEqualTo(period.getCode());
+        SampleDocuments.keep("berita-acara-penilaian-db.pdf", minutes.getContent());
+        SampleDocuments.keep("rekapitulasi-db.pdf", recap.getContent());
         VerificationPdfTest.assertFontsEmbedded(minutes.getContent());
         VerificationPdfTest.assertFontsEmbedded(recap.getContent());
 

@@ -93,4 +93,38 @@ class RecapitulationPdfTest {
                 "Dinas Kesehatan \u2013 tidak mengusulkan", SampleDocuments.RIZKI.name());
         assertThat(flat).doesNotContain("Keputusan Bupati");
     }
+
+    @Test
+    void aLongRecapRepeatsTheColumnHeadsOnEveryPage() {
+        List<RecapitulationData.OpdGroup> groups = new java.util.ArrayList<>();
+        int n = 1;
+        for (int opd = 1; opd <= 12; opd++) {
+            List<RecapitulationData.Row> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < (opd % 4 == 0 ? 0 : 2); i++) {
+                Nominee base = n % 2 == 0 ? SampleDocuments.SITI : SampleDocuments.RIZKI;
+                rows.add(new RecapitulationData.Row("P2026-" + n, new Nominee(base.name() + " " + n, base.nip(),
+                        base.position(), "OPD " + opd), 10, 10, 30, 10, 15, 75, "Memenuhi syarat", null, null, null,
+                        "Tidak masuk daftar finalis"));
+                n++;
+            }
+            groups.add(new RecapitulationData.OpdGroup("Organisasi Perangkat Daerah Nomor " + opd,
+                    rows.isEmpty() ? "Tidak mengusulkan" : "Sudah mengusulkan", rows));
+        }
+        RecapitulationData data = new RecapitulationData(Regency.balangan(), "P2026", "ASN Berprestasi Tahun 2026", 2026,
+                "Selesai", null, null, 60, 40, LocalDate.of(2026, 11, 23), groups, 1, SampleDocuments.GENERATED);
+        byte[] pdf = new RecapitulationPdf().render(data,
+                Verification.of(DocumentFacts.of(data).code(), VerificationPdfTest.PUBLIC_URL));
+        SampleDocuments.keep("rekapitulasi-panjang.pdf", pdf);
+        int pages = SampleDocuments.pages(pdf);
+        assertThat(pages).isGreaterThan(1);
+        for (int page = 1; page <= pages; page++) {
+            String text = SampleDocuments.text(pdf, page, page);
+            assertThat(text).contains("Kode verifikasi");
+            if (text.contains("Organisasi Perangkat Daerah Nomor")) {
+                assertThat(text).as("page %d", page).contains("Hasil verifikasi");
+            }
+        }
+        String flat = SampleDocuments.text(pdf).replaceAll("\\s+", " ");
+        assertThat(flat).contains("Organisasi Perangkat Daerah Nomor 12 \u2013 tidak mengusulkan", "18.");
+    }
 }

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_GenerateCertificates: one Piagam Penghargaan per awardee, then every nominee's final status. */
+/**
+ * Task_GenerateCertificates: one Piagam Penghargaan per awardee, then every nominee's final status, then the
+ * period's recapitulation.
+ */
 @Component("generateCertificates")
 public class GenerateCertificatesDelegate implements JavaDelegate {
 
@@ -26,6 +29,8 @@ public class GenerateCertificatesDelegate implements JavaDelegate {
         for (DecreeAwardee awardee : decrees.get(decreeId).getAwardees()) {
             documents.generateCertificate(awardee.getId());
         }
-        decrees.completePeriod((Long) execution.getVariable(PERIOD_ID), decreeId);
+        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        decrees.completePeriod(periodId, decreeId);
+        documents.generateRecapitulation(periodId);
     }
 }

@@ -129,6 +129,45 @@ public record DocumentFacts(DocumentType type, String subjectCode, int version, 
         return new DocumentFacts(DocumentType.CERTIFICATE, data.nominationCode(), data.version(), facts);
     }
 
+    public static DocumentFacts of(PanelMinutesData data) {
+        List<Fact> facts = new ArrayList<>(List.of(
+                new Fact("Dokumen", "Berita Acara Penilaian Tim Penilai Eksternal"),
+                new Fact("Periode", data.periodTitle() + " (" + data.periodCode() + ")"),
+                new Fact("Tanggal", IndonesianDates.date(data.date())),
+                new Fact("Anggota tim penilai", String.join("; ",
+                        data.members().stream().map(PanelMinutesData.Member::name).toList()))));
+        for (PanelMinutesData.Finalist f : data.finalists()) {
+            facts.add(new Fact("Peringkat akhir " + PdfKit.number(f.finalRank()), f.nominee().name() + ", NIP "
+                    + f.nominee().nip() + ", nilai tim penilai " + PdfKit.number(f.panelScore()) + ", nilai akhir "
+                    + PdfKit.number(f.finalScore())));
+        }
+        if (data.finalists().isEmpty()) {
+            facts.add(new Fact("Finalis", "Tidak ada finalis"));
+        }
+        facts.add(new Fact("Dibuat", IndonesianDates.dateTime(data.generatedAt())));
+        return new DocumentFacts(DocumentType.PANEL_MINUTES, data.periodCode(), data.version(), facts);
+    }
+
+    public static DocumentFacts of(RecapitulationData data) {
+        long opds = data.opds().size();
+        long without = data.opdsWithoutNomination();
+        List<Fact> facts = new ArrayList<>(List.of(
+                new Fact("Dokumen", "Rekapitulasi Penilaian ASN Berprestasi"),
+                new Fact("Periode", data.periodTitle() + " (" + data.periodCode() + ")"),
+                new Fact("Status periode", data.status()),
+                new Fact("OPD", opds + " diundang, " + (opds - without) + " mengusulkan, " + without
+                        + " tidak mengusulkan"),
+                new Fact("Jumlah calon", String.valueOf(data.rows().size()))));
+        data.rows().stream().filter(r -> r.finalRank() != null)
+                .sorted(java.util.Comparator.comparing(RecapitulationData.Row::finalRank))
+                .forEach(r -> facts.add(new Fact("Peringkat akhir " + r.finalRank(), r.nominee().name() + ", NIP "
+                        + r.nominee().nip() + ", nilai akhir " + PdfKit.number(r.finalScore()) + ", "
+                        + r.finalStatus())));
+        facts.add(new Fact("Tanggal", IndonesianDates.date(data.date())));
+        facts.add(new Fact("Dibuat", IndonesianDates.dateTime(data.generatedAt())));
+        return new DocumentFacts(DocumentType.RECAPITULATION, data.periodCode(), data.version(), facts);
+    }
+
     /** One line, no tabs: null becomes "-", line breaks and tabs become spaces. */
     private static String clean(String value) {
         return value == null ? "-" : value.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ").strip();

@@ -17,6 +17,14 @@ public final class DocumentFiles {
         return "piagam-" + safe(nominationCode) + "-v" + version + ".pdf";
     }
 
+    public static String panelMinutes(String periodCode, int version) {
+        return "berita-acara-penilaian-" + safe(periodCode) + "-v" + version + ".pdf";
+    }
+
+    public static String recapitulation(String periodCode, int version) {
+        return "rekapitulasi-" + safe(periodCode) + "-v" + version + ".pdf";
+    }
+
     public static String decree(String periodCode, int decreeVersion, boolean draft, int version) {
         return decreePrefix(periodCode, decreeVersion) + (draft ? "DRAF-" : "") + "v" + version + ".pdf";
     }

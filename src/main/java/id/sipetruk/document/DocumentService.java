@@ -50,12 +50,13 @@ public class DocumentService {
     private final ZoneId zone;
     private final String publicUrl;
     private final EvidenceRepository evidence;
+    private final PeriodDocumentData periodData;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
                            RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
                            @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
-                           EvidenceRepository evidence) {
+                           EvidenceRepository evidence, PeriodDocumentData periodData) {
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -65,6 +66,7 @@ public class DocumentService {
         this.zone = ZoneId.of(zone);
         this.publicUrl = publicUrl;
         this.evidence = evidence;
+        this.periodData = periodData;
     }
 
     /** The printed "Hasil Penilaian Instrumen Kinerja" of a nomination; subject = the nomination's code. */
@@ -132,6 +134,29 @@ public class DocumentService {
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.certificate(nomination.getCode(), version),
                 new CertificatePdf().render(data, verification(facts)));
+    }
+
+    /**
+     * The Berita Acara Penilaian Tim Penilai Eksternal of a period, dated today (it is drawn up when the panel's
+     * scores are aggregated); subject = the period's code.
+     */
+    public GeneratedDocument generatePanelMinutes(Long periodId) {
+        String code = periodData.period(periodId).getCode();
+        int version = nextVersion(DocumentType.PANEL_MINUTES, code);
+        PanelMinutesData data = periodData.panelMinutes(periodId, today(), version, now());
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.panelMinutes(code, version),
+                new PanelMinutesPdf().render(data, verification(facts)));
+    }
+
+    /** The Rekapitulasi of a period (every nominee by OPD), dated today; subject = the period's code. */
+    public GeneratedDocument generateRecapitulation(Long periodId) {
+        String code = periodData.period(periodId).getCode();
+        int version = nextVersion(DocumentType.RECAPITULATION, code);
+        RecapitulationData data = periodData.recapitulation(periodId, today(), version, now());
+        DocumentFacts facts = DocumentFacts.of(data);
+        return store(facts, DocumentFiles.recapitulation(code, version),
+                new RecapitulationPdf().render(data, verification(facts)));
     }
 
     @Transactional(readOnly = true)

@@ -6,5 +6,9 @@ public enum DocumentType {
     /** Keputusan Bupati (draft) with its Lampiran, per decree version */
     DECREE_DRAFT,
     /** Piagam Penghargaan, per awardee */
-    CERTIFICATE
+    CERTIFICATE,
+    /** Berita Acara Penilaian Tim Penilai Eksternal, per period */
+    PANEL_MINUTES,
+    /** Rekapitulasi of every nominee by OPD, per period */
+    RECAPITULATION
 }

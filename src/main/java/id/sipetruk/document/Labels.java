@@ -118,6 +118,8 @@ public final class Labels {
             case ASSESSMENT_RESULT -> "Hasil Penilaian Instrumen Kinerja";
             case DECREE_DRAFT -> "Keputusan Bupati";
             case CERTIFICATE -> "Piagam Penghargaan";
+            case PANEL_MINUTES -> "Berita Acara Penilaian Tim Penilai Eksternal";
+            case RECAPITULATION -> "Rekapitulasi Penilaian";
             default -> type.name();
         };
     }

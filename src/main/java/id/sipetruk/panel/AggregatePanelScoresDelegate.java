@@ -2,22 +2,27 @@ package id.sipetruk.panel;
 
 import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
+import id.sipetruk.document.DocumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_AggregatePanelScores: panel means, final scores and the final ranking. */
+/** Task_AggregatePanelScores: panel means, final scores and the final ranking; the panel's minutes (PDF). */
 @Component("aggregatePanelScores")
 public class AggregatePanelScoresDelegate implements JavaDelegate {
 
     private final PanelService panel;
+    private final DocumentService documents;
 
-    public AggregatePanelScoresDelegate(PanelService panel) {
+    public AggregatePanelScoresDelegate(PanelService panel, DocumentService documents) {
         this.panel = panel;
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        panel.aggregate((Long) execution.getVariable(PERIOD_ID));
+        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        panel.aggregate(periodId);
+        documents.generatePanelMinutes(periodId);
     }
 }

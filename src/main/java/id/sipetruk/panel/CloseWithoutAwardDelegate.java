@@ -2,22 +2,30 @@ package id.sipetruk.panel;
 
 import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
+import id.sipetruk.document.DocumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CloseWithoutAward: nobody was eligible; the period ends cleanly with the reason recorded. */
+/**
+ * Task_CloseWithoutAward: nobody was eligible; the period ends cleanly with the reason recorded, and its
+ * recapitulation (PDF) is made.
+ */
 @Component("closeWithoutAward")
 public class CloseWithoutAwardDelegate implements JavaDelegate {
 
     private final PanelService panel;
+    private final DocumentService documents;
 
-    public CloseWithoutAwardDelegate(PanelService panel) {
+    public CloseWithoutAwardDelegate(PanelService panel, DocumentService documents) {
         this.panel = panel;
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        panel.closeWithoutAward((Long) execution.getVariable(PERIOD_ID));
+        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        panel.closeWithoutAward(periodId);
+        documents.generateRecapitulation(periodId);
     }
 }

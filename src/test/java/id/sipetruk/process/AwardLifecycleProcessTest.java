@@ -144,6 +144,9 @@ class AwardLifecycleProcessTest {
         }
         assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.DECREE_DRAFT, done.getCode()))
                 .as("the numbered decree").isPresent();
+        for (DocumentType type : List.of(DocumentType.PANEL_MINUTES, DocumentType.RECAPITULATION)) {
+            assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(type, done.getCode())).as("%s", type).isPresent();
+        }
         assertProcessCarriesReferencesOnly(period);
     }
 
@@ -225,6 +228,9 @@ class AwardLifecycleProcessTest {
         AwardPeriod closed = periods.findById(periodId).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(AwardPeriodStatus.CLOSED_WITHOUT_AWARD);
         assertThat(closed.getClosingNote()).contains("tidak ada nominasi yang memenuhi syarat");
+        assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.RECAPITULATION, closed.getCode())).isPresent();
+        assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.PANEL_MINUTES, closed.getCode()))
+                .as("no panel, no minutes").isEmpty();
         List<HistoricProcessInstance> nominationInstances = history.createHistoricProcessInstanceQuery()
                 .superProcessInstanceId(period.getId()).list();
         assertThat(nominationInstances).hasSize(1);

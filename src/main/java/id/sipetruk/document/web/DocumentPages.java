@@ -82,6 +82,18 @@ public class DocumentPages {
         return periods.findByCode(periodCode).map(this::period);
     }
 
+    /**
+     * The period's own documents besides the decree: the panel's minutes and the recapitulation, every version,
+     * newest first within each type.
+     */
+    public List<DocumentLink> periodReports(String periodCode) {
+        return documents.forSubject(periodCode).stream()
+                .filter(d -> d.getType() == DocumentType.PANEL_MINUTES || d.getType() == DocumentType.RECAPITULATION)
+                .sorted(Comparator.comparing(GeneratedDocument::getType)
+                        .thenComparing(Comparator.comparingInt(GeneratedDocument::getVersion).reversed()))
+                .map(DocumentPages::link).toList();
+    }
+
     private Dossier dossier(Nomination n) {
         Employee e = n.getEmployee();
         AwardPeriod period = n.getPeriod();

@@ -19,6 +19,7 @@ public class PeriodOverviewController {
     public String period(@PathVariable String periodCode, Model model) {
         model.addAttribute("p", pages.period(periodCode)
                 .orElseThrow(() -> new PageNotFoundException("Periode " + periodCode)));
+        model.addAttribute("reports", pages.periodReports(periodCode));
         return "dokumen/periode";
     }
 }

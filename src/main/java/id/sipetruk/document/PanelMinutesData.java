@@ -1,0 +1,80 @@
+package id.sipetruk.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything the Berita Acara Penilaian Tim Penilai Eksternal shows, as plain values.
+ *
+ * @param date the date of the aggregation (the minutes are drawn up when the panel's scores are aggregated)
+ * @param members the panel, as the minutes name them and as they sign, in the order of their user ids
+ * @param finalists in final rank order
+ */
+public record PanelMinutesData(Regency regency, String periodCode, String periodTitle, int year, LocalDate date,
+                               int instrumentWeight, int panelWeight, List<Member> members, List<Finalist> finalists,
+                               int version, LocalDateTime generatedAt) {
+
+    public PanelMinutesData {
+        members = List.copyOf(members);
+        finalists = List.copyOf(finalists);
+    }
+
+    /** @param name the member's full name (the user id if the user has none) */
+    public record Member(String userId, String name) {
+    }
+
+    /**
+     * One finalist with every member's score (in the order of {@link #members()}).
+     *
+     * @param panelScore the aggregate: mean of the members who scored
+     * @param finalScore instrument total × instrument weight % + panel score × panel weight %
+     */
+    public record Finalist(Integer finalRank, Nominee nominee, String nominationCode, Integer instrumentTotal,
+                           List<MemberScore> scores, BigDecimal panelScore, BigDecimal finalScore) {
+
+        public Finalist {
+            scores = List.copyOf(scores);
+        }
+
+        public long counted() {
+            return scores.stream().filter(MemberScore::counted).count();
+        }
+
+        public long abstained() {
+            return scores.stream().filter(MemberScore::abstained).count();
+        }
+    }
+
+    /**
+     * One member's score of one finalist, an abstention with its reason, or nothing recorded (both scores null,
+     * not abstained).
+     */
+    public record MemberScore(String memberName, Integer presentation, Integer interview, boolean abstained,
+                              String abstentionReason) {
+
+        public static MemberScore scored(String memberName, int presentation, int interview) {
+            return new MemberScore(memberName, presentation, interview, false, null);
+        }
+
+        public static MemberScore abstention(String memberName, String reason) {
+            return new MemberScore(memberName, null, null, true, reason);
+        }
+
+        public static MemberScore missing(String memberName) {
+            return new MemberScore(memberName, null, null, false, null);
+        }
+
+        public boolean counted() {
+            return !abstained && presentation != null && interview != null;
+        }
+
+        /** (presentation + interview) / 2, two decimals half up; null unless counted. */
+        public BigDecimal score() {
+            return counted() ? BigDecimal.valueOf(presentation + interview).divide(BigDecimal.valueOf(2), 2,
+                    RoundingMode.HALF_UP) : null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package id.sipetruk.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.sipetruk.TestFixtures;
+import id.sipetruk.assessment.AssessmentInput;
+import id.sipetruk.assessment.AssessmentService;
+import id.sipetruk.assessment.BehaviourResult;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.organization.Employee;
+import id.sipetruk.organization.EmployeeRepository;
+import id.sipetruk.organization.Opd;
+import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.panel.PanelScore;
+import id.sipetruk.panel.PanelScoreRepository;
+import id.sipetruk.panel.PanelService;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.period.OpdParticipation;
+import id.sipetruk.period.OpdParticipationRepository;
+import id.sipetruk.period.Rubric;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The panel's minutes and the recapitulation made from the database: Camunda's panel members by full name, an
+ * abstention's reason, an OPD without nominee; both linked on the period page and genuine on /verifikasi.
+ */
+@SpringBootTest
+class PeriodDocumentsTest {
+
+    @Autowired TestFixtures fixtures;
+    @Autowired DocumentService documents;
+    @Autowired PanelService panel;
+    @Autowired PanelScoreRepository panelScores;
+    @Autowired OpdRepository opds;
+    @Autowired EmployeeRepository employees;
+    @Autowired AwardPeriodRepository periods;
+    @Autowired OpdParticipationRepository participations;
+    @Autowired NominationRepository nominations;
+    @Autowired AssessmentService assessments;
+    @Autowired WebApplicationContext context;
+
+    @Test
+    void minutesAndRecap_fromTheDatabase_areLinkedAndVerify() throws Exception {
+        fixtures.ensureRegency();
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        AwardPeriod period = periods.save(new AwardPeriod("TREK-" + suffix, 2098, "ASN Berprestasi Rekap " + suffix, 3,
+                2098, LocalDateTime.of(2098, 4, 1, 8, 0), LocalDateTime.of(2098, 4, 30, 16, 0), 2, 3, 5, new Rubric(),
+                "admin.bkpsdm"));
+        Nomination first = finalist(period, suffix, "01", "Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
+        Nomination second = finalist(period, suffix, "02", "H. Muhammad Rizki, S.T., M.T.");
+        Opd silent = opd(suffix, "03", "Kantor Diam " + suffix);
+        OpdParticipation none = new OpdParticipation(period, silent);
+        none.noNomination();
+        participations.save(none);
+
+        List<String> members = TestFixtures.PANEL;
+        panelScores.save(PanelScore.scored(first, members.get(0), 80, 90));
+        panelScores.save(PanelScore.scored(first, members.get(1), 70, 70));
+        panelScores.save(PanelScore.abstention(first, members.get(2), "Calon adalah atasan langsung saya."));
+        for (String member : members) {
+            panelScores.save(PanelScore.scored(second, member, 60, 60));
+        }
+        panel.aggregate(period.getId());
+
+        GeneratedDocument minutes = documents.generatePanelMinutes(period.getId());
+        GeneratedDocument recap = documents.generateRecapitulation(period.getId());
+        assertThat(minutes.getType()).isEqualTo(DocumentType.PANEL_MINUTES);
+        assertThat(minutes.getSubjectCode()).isEqualTo(period.getCode());
+        assertThat(recap.getSubjectCode()).isEqualTo(period.getCode());
+        SampleDocuments.keep("berita-acara-penilaian-db.pdf", minutes.getContent());
+        SampleDocuments.keep("rekapitulasi-db.pdf", recap.getContent());
+        VerificationPdfTest.assertFontsEmbedded(minutes.getContent());
+        VerificationPdfTest.assertFontsEmbedded(recap.getContent());
+
+        String minutesText = SampleDocuments.flowText(minutes.getContent());
+        // members by their Camunda names (first and last name), every score, the abstention and its reason
+        assertThat(minutesText).contains("Panel tpanel1", "Panel tpanel2", "Panel tpanel3",
+                "Calon adalah atasan langsung saya.", "Nilai tim penilai (rata-rata 2 anggota yang menilai, 1 tidak menilai)",
+                "ASN Berprestasi Rekap " + suffix);
+        // (85 + 70) / 2 = 77,5; 70 × 60 % + 77,5 × 40 % = 73; the other 70 × 60 % + 60 × 40 % = 66
+        assertThat(minutesText).contains("77,5", "73", "66");
+        assertThat(minutesText.indexOf("Peringkat akhir 1 \u2013 Dr. Hj. Siti Nur'aini"))
+                .isPositive().isLessThan(minutesText.indexOf("Peringkat akhir 2 \u2013 H. Muhammad Rizki"));
+
+        String recapText = SampleDocuments.flowText(recap.getContent());
+        assertThat(recapText).contains("Kantor Diam " + suffix + " \u2013 tidak mengusulkan",
+                "Dinas Rekap " + suffix + " 01", "Dinas Rekap " + suffix + " 02", "Finalis", "3 OPD diundang, 2 mengusulkan");
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        String page = mvc.perform(get("/periode/" + period.getCode())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/dokumen/" + minutes.getId(), "/dokumen/" + recap.getId(),
+                "Berita Acara Penilaian Tim Penilai Eksternal", "Rekapitulasi Penilaian");
+
+        for (GeneratedDocument document : List.of(minutes, recap)) {
+            String code = VerificationCode.grouped(document.getVerificationCode());
+            assertThat(SampleDocuments.text(document.getContent())).contains("Kode verifikasi: " + code);
+            String answer = mvc.perform(get("/verifikasi/" + code)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(answer).contains("ASLI", Labels.document(document.getType()), period.getCode());
+        }
+    }
+
+    /** A finalist in an OPD of its own, with a filled and signed-off instrument (total 70). */
+    private Nomination finalist(AwardPeriod period, String suffix, String number, String name) {
+        Opd opd = opd(suffix, number, "Dinas Rekap " + suffix + " " + number);
+        Employee employee = employees.save(new Employee(freeNip(), name, "Analis Kebijakan Ahli Muda",
+                "Penata Tingkat I (III/d)", opd));
+        OpdParticipation participation = new OpdParticipation(period, opd);
+        participation.nominated("kepala.uji");
+        participations.save(participation);
+        Nomination nomination = nominations.save(new Nomination("TREK-" + suffix + "-" + number, period, opd, employee,
+                "kepala.uji"));
+        assessments.fill(nomination.getId(), new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"),
+                "Inovasi uji", "Uraian", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
+        assessments.signOff(nomination.getId(), 20, "kepala.uji");
+        Nomination saved = nominations.findById(nomination.getId()).orElseThrow();
+        saved.moveTo(NominationStatus.FINALIST);
+        return nominations.save(saved);
+    }
+
+    /** An OPD of this test only, inactive so that no period opened by another test calls it. */
+    private Opd opd(String suffix, String number, String name) {
+        Opd opd = new Opd("trek" + suffix.toLowerCase(Locale.ROOT) + number, name);
+        opd.setActive(false);
+        return opds.save(opd);
+    }
+
+    private String freeNip() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            int birthYear = random.nextInt(1965, 1996);
+            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
+                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
+            if (employees.findByNip(nip).isEmpty()) {
+                return nip;
+            }
+        }
+    }
+}

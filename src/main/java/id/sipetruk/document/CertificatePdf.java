@@ -61,6 +61,11 @@ public class CertificatePdf {
 
         Regency regency = data.regency();
         Nominee nominee = data.nominee();
+        com.lowagie.text.Image logo = PdfKit.logo(regency.logo(), 58 * scale);
+        if (logo != null) {
+            logo.setSpacingAfter(2 * scale);
+            add(document, logo);
+        }
         add(document, centered("PEMERINTAH " + regency.nameUpper(), government));
         add(document, spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale));
         add(document, spaced(centered("diberikan kepada:", italic), 0, 6 * scale));
@@ -80,7 +85,7 @@ public class CertificatePdf {
         }
         PdfPTable block = PdfKit.signatureBlock(
                 List.of(regency.place() + ", " + IndonesianDates.date(data.date()), regency.regentTitleUpper() + ","),
-                List.of(Regency.upper(regency.regentName())), signature, signatureName, null, Element.ALIGN_CENTER);
+                DecreeDraftPdf.signedBy(regency), signature, signatureName, null, Element.ALIGN_CENTER);
         block.setSpacingBefore(10 * scale);
         add(document, block);
     }

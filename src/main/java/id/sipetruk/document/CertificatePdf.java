@@ -61,13 +61,10 @@ public class CertificatePdf {
 
         Regency regency = data.regency();
         Nominee nominee = data.nominee();
-        com.lowagie.text.Image logo = PdfKit.logo(regency.logo(), 58 * scale);
-        if (logo != null) {
-            logo.setSpacingAfter(2 * scale);
-            add(document, logo);
-        }
-        add(document, centered("PEMERINTAH " + regency.nameUpper(), government));
-        add(document, spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale));
+        // the logo, if any, beside these two lines (a logo above them would push the signature off the sheet)
+        PdfKit.letterhead(document, regency.logo(), 60 * scale, List.of(
+                centered("PEMERINTAH " + regency.nameUpper(), government),
+                spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale)));
         add(document, spaced(centered("diberikan kepada:", italic), 0, 6 * scale));
         add(document, centered(nominee.name(), name));
         add(document, spaced(centered("NIP " + nominee.nip(), body), 2 * scale, 0));

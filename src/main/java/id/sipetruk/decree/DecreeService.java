@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import id.sipetruk.document.RegencyProperties;
+import id.sipetruk.document.RegencySettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +32,10 @@ public class DecreeService {
     private final DecreeRepository decrees;
     private final NominationRepository nominations;
     private final AwardPeriodService periods;
-    private final RegencyProperties regency;
+    private final RegencySettingsService regency;
 
     public DecreeService(DecreeRepository decrees, NominationRepository nominations, AwardPeriodService periods,
-                         RegencyProperties regency) {
+                         RegencySettingsService regency) {
         this.decrees = decrees;
         this.nominations = nominations;
         this.periods = periods;

@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.period.Rubric;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Draws the "Hasil Penilaian Instrumen Kinerja" (A4 portrait) after the old app's printout. */
@@ -44,17 +45,29 @@ public class AssessmentResultPdf {
 
     /** With the verification code and its QR code at the foot of every page (none if null). */
     public byte[] render(AssessmentResultData data, Verification verification) {
-        String footer = "SI PETRUK - Hasil Penilaian Instrumen Kinerja - kode nominasi " + data.nominationCode()
+        return render(data, verification, null, "");
+    }
+
+    /** A preview before sign-off: stamped "PRATINJAU", without verification code (it comes with the issued one). */
+    public byte[] preview(AssessmentResultData data) {
+        return render(data, null, PdfKit.PREVIEW_STAMP, PdfKit.PREVIEW_NOTE + "\n");
+    }
+
+    private byte[] render(AssessmentResultData data, Verification verification, String stamp, String note) {
+        String footer = note + "SI PETRUK - Hasil Penilaian Instrumen Kinerja - kode nominasi " + data.nominationCode()
                 + " - versi " + data.version() + " - dibuat " + IndonesianDates.dateTime(data.generatedAt());
         return PdfKit.render(PageSize.A4, 42, "Hasil Penilaian Instrumen Kinerja " + data.nominee().name(), footer,
-                null, false, verification, document -> draw(document, data));
+                stamp, false, verification, document -> draw(document, data));
     }
 
     private void draw(Document document, AssessmentResultData data) {
         Regency regency = data.regency();
-        add(document, centered("PENILAIAN INSTRUMEN KINERJA (PETRUK)", heading));
-        add(document, centered("DI LINGKUNGAN PEMERINTAH DAERAH " + regency.nameUpper(), heading));
-        add(document, centered(Regency.upper(regency.bkpsdmName()), headingSmall));
+        List<Paragraph> letterhead = new ArrayList<>(List.of(
+                centered("PENILAIAN INSTRUMEN KINERJA (PETRUK)", heading),
+                centered("DI LINGKUNGAN PEMERINTAH DAERAH " + regency.nameUpper(), heading),
+                centered(Regency.upper(regency.bkpsdmName()), headingSmall)));
+        regency.letterhead().forEach(line -> letterhead.add(centered(line, small)));
+        PdfKit.letterhead(document, regency.logo(), 52, letterhead);
         Paragraph rule = new Paragraph();
         rule.add(new LineSeparator(1.2f, 100, PdfKit.ACCENT, Element.ALIGN_CENTER, -4));
         add(document, rule);

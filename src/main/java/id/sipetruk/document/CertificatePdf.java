@@ -61,8 +61,10 @@ public class CertificatePdf {
 
         Regency regency = data.regency();
         Nominee nominee = data.nominee();
-        add(document, centered("PEMERINTAH " + regency.nameUpper(), government));
-        add(document, spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale));
+        // the logo, if any, beside these two lines (a logo above them would push the signature off the sheet)
+        PdfKit.letterhead(document, regency.logo(), 60 * scale, List.of(
+                centered("PEMERINTAH " + regency.nameUpper(), government),
+                spaced(centered("PIAGAM PENGHARGAAN", heading), 4 * scale, 6 * scale)));
         add(document, spaced(centered("diberikan kepada:", italic), 0, 6 * scale));
         add(document, centered(nominee.name(), name));
         add(document, spaced(centered("NIP " + nominee.nip(), body), 2 * scale, 0));
@@ -80,7 +82,7 @@ public class CertificatePdf {
         }
         PdfPTable block = PdfKit.signatureBlock(
                 List.of(regency.place() + ", " + IndonesianDates.date(data.date()), regency.regentTitleUpper() + ","),
-                List.of(Regency.upper(regency.regentName())), signature, signatureName, null, Element.ALIGN_CENTER);
+                DecreeDraftPdf.signedBy(regency), signature, signatureName, null, Element.ALIGN_CENTER);
         block.setSpacingBefore(10 * scale);
         add(document, block);
     }

@@ -40,15 +40,33 @@ public class DecreeDraftPdf {
 
     /** With the verification code and its QR code at the foot of every page (none if null). */
     public byte[] render(DecreeDraftData data, Verification verification) {
-        String footer = "SI PETRUK - Keputusan Bupati " + data.periodCode() + " - rancangan versi " + data.decreeVersion()
-                + (data.isDraft() ? " (DRAF)" : " - Nomor " + data.decreeNumber()) + " - dibuat "
+        return render(data, verification, data.isDraft() ? "DRAF" : null, "");
+    }
+
+    /**
+     * A preview of a decree version before the Bupati decides: stamped "PRATINJAU" (and "DRAF" while it has no
+     * number), without verification code (it comes with the issued document).
+     */
+    public byte[] preview(DecreeDraftData data) {
+        return render(data, null, data.isDraft() ? PdfKit.PREVIEW_STAMP + " - DRAF" : PdfKit.PREVIEW_STAMP,
+                PdfKit.PREVIEW_NOTE + "\n");
+    }
+
+    private byte[] render(DecreeDraftData data, Verification verification, String stamp, String note) {
+        String footer = note + "SI PETRUK - Keputusan Bupati " + data.periodCode() + " - rancangan versi "
+                + data.decreeVersion() + (data.isDraft() ? " (DRAF)" : " - Nomor " + data.decreeNumber()) + " - dibuat "
                 + IndonesianDates.dateTime(data.generatedAt());
         return PdfKit.render(PageSize.A4, 56, "Keputusan " + data.regency().regentTitle() + " " + data.subject(), footer,
-                data.isDraft() ? "DRAF" : null, false, verification, document -> draw(document, data));
+                stamp, false, verification, document -> draw(document, data));
     }
 
     private void draw(Document document, DecreeDraftData data) {
         Regency regency = data.regency();
+        com.lowagie.text.Image logo = PdfKit.logo(regency.logo(), 56);
+        if (logo != null) {
+            logo.setSpacingAfter(6);
+            add(document, logo);
+        }
         add(document, centered("KEPUTUSAN " + regency.regentTitleUpper(), title));
         add(document, centered("NOMOR " + data.numberText(), title));
         Paragraph about = centered("TENTANG", title);
@@ -142,9 +160,16 @@ public class DecreeDraftPdf {
                 : IndonesianDates.date(data.decidedOn());
         PdfPTable block = PdfKit.signatureBlock(
                 List.of("Ditetapkan di " + regency.place(), "pada tanggal " + date, regency.regentTitleUpper() + ","),
-                List.of(Regency.upper(regency.regentName())), body, bold, null, Element.ALIGN_LEFT);
+                signedBy(regency), body, bold, null, Element.ALIGN_LEFT);
         block.setWidthPercentage(100);
         return block;
+    }
+
+    /** The regent's name, and his NIP below it when he has one. */
+    static List<String> signedBy(Regency regency) {
+        String nip = regency.regentNipLine();
+        return nip == null ? List.of(Regency.upper(regency.regentName()))
+                : List.of(Regency.upper(regency.regentName()), nip);
     }
 
     private void annex(Document document, DecreeDraftData data) {

@@ -46,7 +46,7 @@ public class DocumentService {
     private final AssessmentRepository assessments;
     private final DecreeRepository decrees;
     private final EntityManager entityManager;
-    private final RegencyProperties regency;
+    private final RegencySettingsService regency;
     private final ZoneId zone;
     private final String publicUrl;
     private final EvidenceRepository evidence;
@@ -54,7 +54,7 @@ public class DocumentService {
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
-                           RegencyProperties regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
+                           RegencySettingsService regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
                            @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
                            EvidenceRepository evidence, PeriodDocumentData periodData) {
         this.documents = documents;
@@ -73,23 +73,9 @@ public class DocumentService {
     public GeneratedDocument generateAssessmentResult(Long nominationId) {
         Nomination nomination = nominations.findById(nominationId)
                 .orElseThrow(() -> new NoSuchElementException("Nominasi " + nominationId + " tidak ditemukan"));
-        Assessment assessment = assessments.findByNominationId(nominationId)
-                .orElseThrow(() -> new NoSuchElementException("Instrumen penilaian nominasi " + nomination.getCode()
-                        + " belum diisi"));
-        AwardPeriod period = nomination.getPeriod();
+        Assessment assessment = assessment(nomination);
         int version = nextVersion(DocumentType.ASSESSMENT_RESULT, nomination.getCode());
-        AssessmentResultData data = new AssessmentResultData(regency.toRegency(), nomination.getCode(),
-                period.getTitle(), nominee(nomination), YearMonth.of(period.getReferenceYear(), period.getReferenceMonth()),
-                period.getRubric(),
-                new AssessmentResultData.Scores(assessment.getEKinerjaValue(), assessment.getKinerjaScore(),
-                        assessment.getAttendancePercent(), assessment.getDisiplinScore(), assessment.getInnovationName(),
-                        assessment.getInnovationDescription(), assessment.getInnovationScore(),
-                        assessment.getBehaviourResult(), assessment.getPerilakuScore(), assessment.getTeamWorkScore(),
-                        assessment.getTotalScore()),
-                new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
-                        assessment.getSignedOffBy(), assessment.getSignedOffAt()),
-                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now(),
-                evidenceOf(nominationId));
+        AssessmentResultData data = assessmentResultData(nomination, assessment, version);
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.assessmentResult(nomination.getCode(), version),
                 new AssessmentResultPdf().render(data, verification(facts)));
@@ -105,14 +91,8 @@ public class DocumentService {
                 .orElseThrow(() -> new NoSuchElementException("Keputusan " + decreeId + " tidak ditemukan"));
         AwardPeriod period = decree.getPeriod();
         int version = Math.max(decree.getVersion(), nextVersion(DocumentType.DECREE_DRAFT, period.getCode()));
-        List<DecreeDraftData.Awardee> awardees = decree.getAwardees().stream()
-                .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder))
-                .map(a -> new DecreeDraftData.Awardee(a.getRankOrder(), nominee(a.getNomination()), a.getAwardTitle()))
-                .toList();
-        boolean approved = decree.getStatus() == DecreeStatus.APPROVED && decree.getDecreeNumber() != null;
-        DecreeDraftData data = new DecreeDraftData(regency.toRegency(), period.getCode(), period.getYear(),
-                decree.getVersion(), approved ? decree.getDecreeNumber() : null,
-                approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees, now());
+        boolean approved = isApproved(decree);
+        DecreeDraftData data = decreeData(decree);
         DocumentFacts facts = DocumentFacts.of(data, version);
         return store(facts, DocumentFiles.decree(period.getCode(), decree.getVersion(), !approved, version),
                 new DecreeDraftPdf().render(data, verification(facts)));
@@ -129,7 +109,7 @@ public class DocumentService {
         LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
                 : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : today();
         int version = nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
-        CertificateData data = new CertificateData(regency.toRegency(), nominee(nomination), awardee.getAwardTitle(),
+        CertificateData data = new CertificateData(regency.effective(), nominee(nomination), awardee.getAwardTitle(),
                 period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, now());
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.certificate(nomination.getCode(), version),
@@ -157,6 +137,28 @@ public class DocumentService {
         DocumentFacts facts = DocumentFacts.of(data);
         return store(facts, DocumentFiles.recapitulation(code, version),
                 new RecapitulationPdf().render(data, verification(facts)));
+    }
+
+    /**
+     * The "Hasil Penilaian Instrumen Kinerja" of a nomination from the current data, stamped "PRATINJAU" and
+     * without verification code; nothing is stored (for the OPD head before sign-off).
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> previewAssessmentResult(String nominationCode) {
+        return nominations.findByCode(nominationCode)
+                .filter(n -> assessments.findByNominationId(n.getId()).isPresent())
+                .map(n -> new AssessmentResultPdf().preview(assessmentResultData(n, assessment(n),
+                        nextVersion(DocumentType.ASSESSMENT_RESULT, n.getCode()))));
+    }
+
+    /**
+     * The Keputusan Bupati of the period's latest decree version from the current data, stamped "PRATINJAU" and
+     * without verification code; nothing is stored (for the Bupati before he decides).
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> previewDecree(String periodCode) {
+        return periodId(periodCode).flatMap(decrees::findFirstByPeriodIdOrderByVersionDesc)
+                .map(decree -> new DecreeDraftPdf().preview(decreeData(decree)));
     }
 
     @Transactional(readOnly = true)
@@ -200,6 +202,49 @@ public class DocumentService {
         LOG.info("Document {} {} version {} stored ({} bytes, sha256 {}, verification code {})", facts.type(),
                 facts.subjectCode(), facts.version(), pdf.length, saved.getSha256(), saved.getVerificationCode());
         return saved;
+    }
+
+    private Assessment assessment(Nomination nomination) {
+        return assessments.findByNominationId(nomination.getId())
+                .orElseThrow(() -> new NoSuchElementException("Instrumen penilaian nominasi " + nomination.getCode()
+                        + " belum diisi"));
+    }
+
+    private AssessmentResultData assessmentResultData(Nomination nomination, Assessment assessment, int version) {
+        AwardPeriod period = nomination.getPeriod();
+        return new AssessmentResultData(regency.effective(), nomination.getCode(),
+                period.getTitle(), nominee(nomination), YearMonth.of(period.getReferenceYear(), period.getReferenceMonth()),
+                period.getRubric(),
+                new AssessmentResultData.Scores(assessment.getEKinerjaValue(), assessment.getKinerjaScore(),
+                        assessment.getAttendancePercent(), assessment.getDisiplinScore(), assessment.getInnovationName(),
+                        assessment.getInnovationDescription(), assessment.getInnovationScore(),
+                        assessment.getBehaviourResult(), assessment.getPerilakuScore(), assessment.getTeamWorkScore(),
+                        assessment.getTotalScore()),
+                new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
+                        assessment.getSignedOffBy(), assessment.getSignedOffAt()),
+                assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate() : today(), version, now(),
+                evidenceOf(nomination.getId()));
+    }
+
+    private DecreeDraftData decreeData(Decree decree) {
+        AwardPeriod period = decree.getPeriod();
+        List<DecreeDraftData.Awardee> awardees = decree.getAwardees().stream()
+                .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder))
+                .map(a -> new DecreeDraftData.Awardee(a.getRankOrder(), nominee(a.getNomination()), a.getAwardTitle()))
+                .toList();
+        boolean approved = isApproved(decree);
+        return new DecreeDraftData(regency.effective(), period.getCode(), period.getYear(),
+                decree.getVersion(), approved ? decree.getDecreeNumber() : null,
+                approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees, now());
+    }
+
+    private static boolean isApproved(Decree decree) {
+        return decree.getStatus() == DecreeStatus.APPROVED && decree.getDecreeNumber() != null;
+    }
+
+    private Optional<Long> periodId(String periodCode) {
+        return entityManager.createQuery("select p.id from AwardPeriod p where p.code = :code", Long.class)
+                .setParameter("code", periodCode).getResultStream().findFirst();
     }
 
     private int nextVersion(DocumentType type, String subject) {

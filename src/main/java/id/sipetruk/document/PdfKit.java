@@ -89,6 +89,49 @@ final class PdfKit {
         return out.toByteArray();
     }
 
+    /** The stamp on a preview (a document not yet issued) and the footer note that goes with it. */
+    static final String PREVIEW_STAMP = "PRATINJAU";
+    static final String PREVIEW_NOTE = "PRATINJAU - belum diterbitkan; kode verifikasi diberikan saat dokumen diterbitkan.";
+
+    /** The regency's logo scaled to a height (null if there is none), centred. */
+    static Image logo(byte[] bytes, float height) {
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try {
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(height * 4, height);
+            image.setAlignment(Element.ALIGN_CENTER);
+            return image;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("Logo tidak dapat dicetak: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A letterhead: the centred lines, with the logo (if any) on their left and as much room on their right, so
+     * the lines stay centred on the page. Without a logo, just the lines.
+     */
+    static void letterhead(Document document, byte[] logoBytes, float logoHeight, List<Paragraph> lines) {
+        Image logo = logo(logoBytes, logoHeight);
+        if (logo == null) {
+            lines.forEach(line -> add(document, line));
+            return;
+        }
+        PdfPTable table = table(13, 74, 13);
+        PdfPCell left = new PdfPCell(logo, false);
+        left.setBorder(Rectangle.NO_BORDER);
+        left.setHorizontalAlignment(Element.ALIGN_LEFT);
+        left.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        table.addCell(left);
+        PdfPCell middle = plain((Element) null);
+        middle.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        lines.forEach(middle::addElement);
+        table.addCell(middle);
+        table.addCell(plain((Element) null));
+        add(document, table);
+    }
+
     static void add(Document document, Element element) {
         try {
             document.add(element);
@@ -361,7 +404,12 @@ final class PdfKit {
             }
             PdfContentByte canvas = writer.getDirectContent();
             float y = document.bottomMargin() - 18;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text, font), document.leftMargin(), y, 0);
+            // a footer of several lines (a preview's note above the usual line) grows upwards
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(lines[i], font),
+                        document.leftMargin(), y + (lines.length - 1 - i) * 9, 0);
+            }
             if (!frame) {
                 // a framed page (certificate) is a single sheet: no page number
                 ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Halaman " + writer.getPageNumber(),

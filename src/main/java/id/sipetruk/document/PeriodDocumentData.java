@@ -51,12 +51,12 @@ public class PeriodDocumentData {
     private final OpdParticipationRepository participations;
     private final DecreeRepository decrees;
     private final IdentityService identity;
-    private final RegencyProperties regency;
+    private final RegencySettingsService regency;
 
     public PeriodDocumentData(AwardPeriodRepository periods, NominationRepository nominations,
                               AssessmentRepository assessments, NominationDecisionRepository decisions,
                               PanelScoreRepository panelScores, OpdParticipationRepository participations,
-                              DecreeRepository decrees, IdentityService identity, RegencyProperties regency) {
+                              DecreeRepository decrees, IdentityService identity, RegencySettingsService regency) {
         this.periods = periods;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -105,7 +105,7 @@ public class PeriodDocumentData {
                     assessments.findByNominationId(n.getId()).map(Assessment::getTotalScore).orElse(null), memberScores,
                     n.getPanelScore() != null ? n.getPanelScore() : RankingRule.panelMean(own), n.getFinalScore());
         }).toList();
-        return new PanelMinutesData(regency.toRegency(), period.getCode(), period.getTitle(), period.getYear(), date,
+        return new PanelMinutesData(regency.effective(), period.getCode(), period.getTitle(), period.getYear(), date,
                 period.getRubric().getInstrumentWeight(), period.getRubric().getPanelWeight(), members, rows, version,
                 generatedAt);
     }
@@ -142,7 +142,7 @@ public class PeriodDocumentData {
         String decreeNumber = decrees.findByPeriodIdOrderByVersion(periodId).stream()
                 .filter(d -> d.getStatus() == DecreeStatus.APPROVED).map(Decree::getDecreeNumber)
                 .reduce((a, b) -> b).orElse(null);
-        return new RecapitulationData(regency.toRegency(), period.getCode(), period.getTitle(), period.getYear(),
+        return new RecapitulationData(regency.effective(), period.getCode(), period.getTitle(), period.getYear(),
                 Labels.period(period.getStatus()), period.getClosingNote(), decreeNumber,
                 period.getRubric().getInstrumentWeight(), period.getRubric().getPanelWeight(), date, groups, version,
                 generatedAt);

@@ -1,0 +1,161 @@
+package id.sipetruk.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sipetruk.decree.Decree;
+import id.sipetruk.decree.DecreeAwardee;
+import id.sipetruk.decree.DecreeService;
+import id.sipetruk.demo.DemoLogo;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.organization.Employee;
+import id.sipetruk.organization.EmployeeRepository;
+import id.sipetruk.organization.Nip;
+import id.sipetruk.organization.Opd;
+import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.period.Rubric;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Not a timed test (surefire excludes *Benchmark.java): generates Piagam Penghargaan for 1,000 awardees the way
+ * production does (GenerateCertificatesDelegate → {@link DocumentService#generateCertificate}: load the awardee,
+ * render the PDF with its verification code and QR code, store it in generated_document) and prints
+ * certificates per second after a warm-up of 100. A second pass does the same with a logo stored on
+ * /pengaturan (the demo's drawn emblem). Run it on demand:
+ *
+ * <pre>./mvnw -q test -Dtest=CertificateBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * It uses the test profile's database (H2 in memory; PostgreSQL with -Ppostgres-tests) and its own codes.
+ */
+@SpringBootTest
+class CertificateBenchmark {
+
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 1_000;
+
+    @Autowired DocumentService documents;
+    @Autowired DecreeService decrees;
+    @Autowired RegencySettingsService settings;
+    @Autowired RegencySettingRepository settingRows;
+    @Autowired OpdRepository opds;
+    @Autowired EmployeeRepository employees;
+    @Autowired AwardPeriodRepository periods;
+    @Autowired NominationRepository nominations;
+
+    @Test
+    void certificatesPerSecond() {
+        long setupStart = System.nanoTime();
+        List<Long> awardees = awardees(WARM_UP + MEASURED);
+        System.out.printf(Locale.ROOT, "%n[benchmark] %d awardees, one approved decree: set up in %.1f s%n",
+                awardees.size(), (System.nanoTime() - setupStart) / 1e9);
+
+        run("warm-up", awardees.subList(0, WARM_UP));
+        Result plain = run("without logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
+
+        RegencySetting before = settingRows.findById(RegencySetting.ID).map(RegencySetting::copy).orElse(null);
+        try {
+            RegencySettingsForm form = settings.form();
+            if (form.getBkpsdmHeadNip() == null || form.getBkpsdmHeadNip().isBlank()) {
+                form.setBkpsdmHeadNip("196812071997011005");
+            }
+            settings.save(form, DemoLogo.draw(), "benchmark");
+            run("warm-up with logo", awardees.subList(0, WARM_UP));
+            Result logo = run("with logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
+            System.out.printf(Locale.ROOT, "[benchmark] %s; %s; %d cores, Java %s%n", plain, logo,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        } finally {
+            if (before == null) {
+                settingRows.deleteAll();
+            } else {
+                settingRows.save(before);
+            }
+        }
+    }
+
+    record Result(String label, int count, double seconds, long bytes) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: %d certificates in %.2f s = %.1f certificates/s, %.1f ms each, "
+                    + "%.0f KB each", label, count, seconds, count / seconds, seconds * 1000 / count,
+                    bytes / 1024.0 / count);
+        }
+    }
+
+    private Result run(String label, List<Long> awardeeIds) {
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (Long id : awardeeIds) {
+            GeneratedDocument certificate = documents.generateCertificate(id);
+            bytes += certificate.getContent().length;
+            assertThat(certificate.getVerificationCode()).hasSize(16);
+        }
+        Result result = new Result(label, awardeeIds.size(), (System.nanoTime() - start) / 1e9, bytes);
+        System.out.println("[benchmark] " + result);
+        return result;
+    }
+
+    /** One period with {@code count} finalists proposed and approved as awardees (DecreeService). */
+    private List<Long> awardees(int count) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        Opd opd = opds.save(new Opd("tbench" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Kinerja " + suffix));
+        AwardPeriod period = periods.save(new AwardPeriod("TBENCH-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
+                2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), count, count, count,
+                new Rubric(), "admin.bkpsdm"));
+        List<Employee> staff = new ArrayList<>();
+        Set<String> nips = new HashSet<>();
+        for (int i = 0; staff.size() < count; i++) {
+            String nip = nip(i);
+            if (nips.add(nip) && employees.findByNip(nip).isEmpty()) {
+                staff.add(new Employee(nip, name(i), "Analis Sumber Daya Manusia Aparatur Ahli Muda pada Bidang "
+                        + "Pengembangan Kompetensi Aparatur", "Penata Tingkat I (III/d)", opd));
+            }
+        }
+        employees.saveAll(staff);
+        List<Nomination> nominees = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Nomination n = new Nomination("TBENCH-" + suffix + "-" + String.format("%04d", i + 1), period, opd,
+                    staff.get(i), "kepala.uji");
+            n.moveTo(NominationStatus.FINALIST);
+            n.ranked(i + 1);
+            n.finalScore(new BigDecimal("80.00"), new BigDecimal("80.00"), i + 1);
+            nominees.add(n);
+        }
+        nominations.saveAll(nominees);
+        Decree decree = decrees.propose(period.getId(), nominees.stream().map(Nomination::getCode).toList(),
+                "admin.bkpsdm");
+        decrees.approve(decree.getId(), "bupati");
+        return decrees.get(decree.getId()).getAwardees().stream()
+                .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder)).map(DecreeAwardee::getId).toList();
+    }
+
+    /** Distinct valid NIPs: birth dates spread over 1970-1994, appointed at 25, alternating sex. */
+    private static String nip(int i) {
+        int year = 1970 + (i / 336) % 25;
+        int month = 1 + (i / 28) % 12;
+        int day = 1 + i % 28;
+        String nip = String.format("%04d%02d%02d%04d%02d%d%03d", year, month, day, year + 25, month, 1 + i % 2,
+                1 + (i / 8400) % 999);
+        return Nip.parse(nip).value();
+    }
+
+    private static String name(int i) {
+        String[] first = {"Dr. Hj. Siti", "H. Muhammad", "Rina", "Ahmad", "Nur", "Dewi", "Fajar", "Hendra"};
+        String[] last = {"Nur'aini, S.Pd., M.M.", "Rizki, S.T., M.T.", "Marlina, A.Md.Kep.", "Fauzi, S.Kom.",
+                "Hidayati, S.E., M.Si.", "Lestari, S.Sos.", "Hakim, S.H., M.H.", "Saputra, S.IP., M.AP."};
+        return first[i % first.length] + " " + last[(i / first.length) % last.length];
+    }
+}

@@ -73,7 +73,7 @@ public class AssessmentResultPdf {
         add(document, rule);
 
         Paragraph subtitle = centered("HASIL PENILAIAN", title);
-        subtitle.setSpacingBefore(10);
+        subtitle.setSpacingBefore(20);
         add(document, subtitle);
         add(document, centered(data.periodTitle() + " - bulan acuan "
                 + IndonesianDates.monthYear(data.referenceMonth().getMonthValue(), data.referenceMonth().getYear()), small));

@@ -24,6 +24,9 @@ public class TestFixtures {
     public static final String BETA = "tbeta";
     public static final String GAMMA = "tgamma";
     public static final List<String> PANEL = List.of("tpanel1", "tpanel2", "tpanel3");
+    /** A REST client's login (HTTP Basic); every test user's password is "test". */
+    public static final String REST_USER = "tbkpsdm";
+    public static final String PASSWORD = "test";
 
     /** The seed's example nominee (NIP as printed in 001_*, corrected to a valid date). */
     public static final String ALPHA_NIP_1 = "198104072000011001";
@@ -54,17 +57,23 @@ public class TestFixtures {
         employee(BETA_NIP_2, "Rina Marlina, A.Md.Kep.", "Perawat Terampil", beta);
         employee(GAMMA_NIP_1, "Ahmad Fauzi, S.Kom.", "Pranata Komputer Ahli Muda", gamma);
         group(RoleGroups.PANEL, "Tim Penilai Eksternal");
+        group(RoleGroups.BKPSDM_ADMIN, "Admin BKPSDM");
         for (String member : PANEL) {
-            if (identity.createUserQuery().userId(member).count() == 0) {
-                User user = identity.newUser(member);
-                user.setFirstName("Panel");
-                user.setLastName(member);
-                user.setPassword("test");
-                identity.saveUser(user);
-            }
-            if (identity.createUserQuery().userId(member).memberOfGroup(RoleGroups.PANEL).count() == 0) {
-                identity.createMembership(member, RoleGroups.PANEL);
-            }
+            user(member, "Panel", RoleGroups.PANEL);
+        }
+        user(REST_USER, "Admin", RoleGroups.BKPSDM_ADMIN);
+    }
+
+    private void user(String id, String firstName, String groupId) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(id);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(id, groupId);
         }
     }
 

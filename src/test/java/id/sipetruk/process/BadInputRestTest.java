@@ -143,13 +143,27 @@ class BadInputRestTest {
         assertRefused(submit(task, Map.of("verificationDecision", "MAYBE")), "tidak diizinkan");
     }
 
+    @Test
+    void theRestApiAnswersOnlyToACamundaUser() {
+        fixtures.ensureRegency();
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // a wrong password is tried on a user of its own: Camunda throttles a user's logins after a failure
+        assertThat(rest.withBasicAuth(TestFixtures.PANEL.get(2), "salah").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest().getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private TestRestTemplate rest() {
+        return rest.withBasicAuth(TestFixtures.REST_USER, TestFixtures.PASSWORD);
+    }
+
     private ResponseEntity<Map> startPeriod(Map<String, Object> form) {
-        return rest.postForEntity("/engine-rest/process-definition/key/AwardPeriodProcess/submit-form",
+        return rest().postForEntity("/engine-rest/process-definition/key/AwardPeriodProcess/submit-form",
                 Map.of("variables", typed(form)), Map.class);
     }
 
     private ResponseEntity<Map> submit(Task task, Map<String, Object> form) {
-        return rest.postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed(form)), Map.class);
+        return rest().postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed(form)), Map.class);
     }
 
     private static Map<String, Object> typed(Map<String, Object> form) {

@@ -3,10 +3,12 @@ package id.sipetruk;
 import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
+import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -74,6 +76,19 @@ public class TestFixtures {
         }
         if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(id, groupId);
+        }
+    }
+
+    /** A valid NIP that no employee in the database has yet (tests that make their own employees). */
+    public String freeNip() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            int birthYear = random.nextInt(1965, 1996);
+            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
+                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
+            if (Nip.isValid(nip) && employees.findByNip(nip).isEmpty()) {
+                return nip;
+            }
         }
     }
 

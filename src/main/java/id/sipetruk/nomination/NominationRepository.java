@@ -16,4 +16,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByPeriodIdAndStatusIn(Long periodId, Collection<NominationStatus> statuses);
 
     long countByPeriodIdAndOpdCode(Long periodId, String opdCode);
+
+    long countByPeriodId(Long periodId);
+
+    boolean existsByPeriodIdAndEmployeeId(Long periodId, Long employeeId);
 }

@@ -62,9 +62,7 @@ public class NominationService {
             if (!employee.getOpd().getCode().equals(opdCode)) {
                 throw new ValidationException("nomination.otherOpd", Nip.parse(nip).formatted(), opd.getName());
             }
-            boolean duplicate = nominations.findByPeriodIdOrderById(periodId).stream()
-                    .anyMatch(n -> n.getEmployee().getId().equals(employee.getId()));
-            if (duplicate) {
+            if (nominations.existsByPeriodIdAndEmployeeId(periodId, employee.getId())) {
                 throw new ValidationException("nomination.duplicate", Nip.parse(nip).formatted());
             }
             String code = "%s-%s-%d".formatted(period.getCode(), opdCode.toUpperCase(), ++sequence);

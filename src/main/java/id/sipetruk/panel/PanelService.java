@@ -125,7 +125,7 @@ public class PanelService {
     /** Nobody was eligible: the period ends here, with the reason recorded. */
     public void closeWithoutAward(Long periodId) {
         AwardPeriod period = periods.get(periodId);
-        long nominated = nominations.findByPeriodIdOrderById(periodId).size();
+        long nominated = nominations.countByPeriodId(periodId);
         period.closeWithoutAward(Messages.get("period.closedWithoutAward", nominated));
         LOG.info("Period {} closed without award: no eligible nomination among {}", period.getCode(), nominated);
     }

@@ -1,5 +1,6 @@
 package id.sipetruk.period;
 
+import static id.sipetruk.process.ProcessVariables.INITIATOR;
 import static id.sipetruk.process.ProcessVariables.NOMINATION_CLOSES_AT;
 import static id.sipetruk.process.ProcessVariables.NOMINATION_OPENS_AT;
 import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
@@ -63,10 +64,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, BigDecimal.valueOf(100)),
                 form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
                 form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100));
-        String createdBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                ? "system"
-                : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        AwardPeriod period = periods.register(definition, createdBy);
+        Object initiator = execution.getVariable(INITIATOR);
+        AwardPeriod period = periods.register(definition, initiator != null ? initiator.toString() : "system");
 
         execution.removeVariables(START_FORM_FIELDS);
         execution.setProcessBusinessKey(period.getCode());

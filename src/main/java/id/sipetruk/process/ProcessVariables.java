@@ -7,6 +7,8 @@ package id.sipetruk.process;
 public final class ProcessVariables {
 
     // references
+    /** the user who started the period (camunda:initiator of the start event) */
+    public static final String INITIATOR = "initiator";
     public static final String PERIOD_ID = "periodId";
     public static final String PERIOD_CODE = "periodCode";
     public static final String OPD_CODES = "opdCodes";

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -30,7 +31,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +55,7 @@ class DocumentServiceTest {
     private static final String NAME = "Dr. Hj. Siti Nur'aini, S.Pd., M.M.";
     private static final String INNOVATION = "SILKA Online (Sistem Informasi Layanan Kepegawaian)";
 
+    @Autowired TestFixtures fixtures;
     @Autowired DocumentService documents;
     @Autowired GeneratedDocumentRepository generated;
     @Autowired OpdRepository opds;
@@ -193,7 +194,7 @@ class DocumentServiceTest {
     private Scenario scenario() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Opd opd = opds.save(new Opd("tdoc" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Dokumen " + suffix));
-        Employee employee = employees.save(new Employee(freeNip(), NAME, "Analis Kebijakan Ahli Muda",
+        Employee employee = employees.save(new Employee(fixtures.freeNip(), NAME, "Analis Kebijakan Ahli Muda",
                 "Penata Tingkat I (III/d)", opd));
         AwardPeriod period = periods.save(new AwardPeriod("TDOC-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
                 2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
@@ -214,17 +215,6 @@ class DocumentServiceTest {
     }
 
     /** A valid NIP nobody has yet. */
-    private String freeNip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int birthYear = random.nextInt(1965, 1996);
-            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
-                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
-            if (employees.findByNip(nip).isEmpty()) {
-                return nip;
-            }
-        }
-    }
 
     private static String html(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,7 +119,7 @@ class PeriodDocumentsTest {
     /** A finalist in an OPD of its own, with a filled and signed-off instrument (total 70). */
     private Nomination finalist(AwardPeriod period, String suffix, String number, String name) {
         Opd opd = opd(suffix, number, "Dinas Rekap " + suffix + " " + number);
-        Employee employee = employees.save(new Employee(freeNip(), name, "Analis Kebijakan Ahli Muda",
+        Employee employee = employees.save(new Employee(fixtures.freeNip(), name, "Analis Kebijakan Ahli Muda",
                 "Penata Tingkat I (III/d)", opd));
         OpdParticipation participation = new OpdParticipation(period, opd);
         participation.nominated("kepala.uji");
@@ -142,15 +141,4 @@ class PeriodDocumentsTest {
         return opds.save(opd);
     }
 
-    private String freeNip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int birthYear = random.nextInt(1965, 1996);
-            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
-                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
-            if (employees.findByNip(nip).isEmpty()) {
-                return nip;
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,7 +16,6 @@ import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
-import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -66,6 +65,7 @@ class RegencySettingsTest {
     private static final String REGENT_NIP = "197105121996031002";
     private static final String HEAD_NIP = "196812071997011005";
 
+    @Autowired TestFixtures fixtures;
     @Autowired RegencySettingsService settings;
     @Autowired RegencySettingRepository settingRows;
     @Autowired DocumentService documents;
@@ -299,7 +299,7 @@ class RegencySettingsTest {
     /** A period (2099) with one OPD and one nominee whose instrument is filled and signed off. */
     private Scenario scenario(String suffix) {
         Opd opd = opds.save(new Opd("tset" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Pengaturan " + suffix));
-        Employee employee = employees.save(new Employee(freeNip(), NAME, "Analis Kebijakan Ahli Muda",
+        Employee employee = employees.save(new Employee(fixtures.freeNip(), NAME, "Analis Kebijakan Ahli Muda",
                 "Penata Tingkat I (III/d)", opd));
         AwardPeriod period = periods.save(new AwardPeriod("TSET-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
                 2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
@@ -366,17 +366,6 @@ class RegencySettingsTest {
         }
     }
 
-    private String freeNip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int birthYear = random.nextInt(1965, 1996);
-            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
-                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
-            if (Nip.isValid(nip) && employees.findByNip(nip).isEmpty()) {
-                return nip;
-            }
-        }
-    }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -50,6 +51,7 @@ class VerificationPageTest {
     private static final String NAME = "Dr. Hj. Siti Nur'aini, S.Pd., M.M.";
     private static final String SCRIPT = "<script>alert('x')</script>";
 
+    @Autowired TestFixtures fixtures;
     @Autowired DocumentService documents;
     @Autowired GeneratedDocumentRepository generated;
     @Autowired OpdRepository opds;
@@ -195,7 +197,7 @@ class VerificationPageTest {
     private Nomination nominee(AwardPeriod period, String suffix, String number, String name) {
         Opd opd = opds.save(new Opd("tver" + suffix.toLowerCase(Locale.ROOT) + number,
                 "Dinas Uji Verifikasi " + suffix + (number.equals("01") ? "" : " " + number)));
-        Employee employee = employees.save(new Employee(freeNip(), name, "Analis Kebijakan Ahli Muda",
+        Employee employee = employees.save(new Employee(fixtures.freeNip(), name, "Analis Kebijakan Ahli Muda",
                 "Penata Tingkat I (III/d)", opd));
         OpdParticipation participation = new OpdParticipation(period, opd);
         participation.nominated("kepala.uji");
@@ -209,15 +211,4 @@ class VerificationPageTest {
     }
 
     /** A valid NIP nobody has yet. */
-    private String freeNip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int birthYear = random.nextInt(1965, 1996);
-            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
-                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
-            if (employees.findByNip(nip).isEmpty()) {
-                return nip;
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package id.sipetruk.evidence;
 
+import id.sipetruk.TestFixtures;
 import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentService;
 import id.sipetruk.assessment.BehaviourResult;
@@ -18,7 +19,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,11 @@ class EvidenceFixtures {
     private final AwardPeriodRepository periods;
     private final NominationRepository nominations;
     private final AssessmentService assessments;
+    private final TestFixtures fixtures;
 
     EvidenceFixtures(OpdRepository opds, EmployeeRepository employees, AwardPeriodRepository periods,
-                     NominationRepository nominations, AssessmentService assessments) {
+                     NominationRepository nominations, AssessmentService assessments, TestFixtures fixtures) {
+        this.fixtures = fixtures;
         this.opds = opds;
         this.employees = employees;
         this.periods = periods;
@@ -52,7 +54,7 @@ class EvidenceFixtures {
     Nomination nomination() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Opd opd = opds.save(new Opd("tev" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Data Dukung " + suffix));
-        Employee employee = employees.save(new Employee(freeNip(), "Rina Marlina, A.Md.Kep.", "Perawat Terampil",
+        Employee employee = employees.save(new Employee(fixtures.freeNip(), "Rina Marlina, A.Md.Kep.", "Perawat Terampil",
                 "Pengatur (II/c)", opd));
         AwardPeriod period = periods.save(new AwardPeriod("TEV-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
                 2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
@@ -82,15 +84,4 @@ class EvidenceFixtures {
         return content;
     }
 
-    private String freeNip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int birthYear = random.nextInt(1965, 1996);
-            String nip = "%04d%02d%02d%04d%02d%d%03d".formatted(birthYear, random.nextInt(1, 13), random.nextInt(1, 29),
-                    birthYear + 25, random.nextInt(1, 13), random.nextInt(1, 3), random.nextInt(1, 1000));
-            if (employees.findByNip(nip).isEmpty()) {
-                return nip;
-            }
-        }
-    }
 }

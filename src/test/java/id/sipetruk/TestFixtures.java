@@ -1,6 +1,7 @@
 package id.sipetruk;
 
 import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Nip;
@@ -26,9 +27,13 @@ public class TestFixtures {
     public static final String BETA = "tbeta";
     public static final String GAMMA = "tgamma";
     public static final List<String> PANEL = List.of("tpanel1", "tpanel2", "tpanel3");
-    /** A REST client's login (HTTP Basic); every test user's password is "test". */
+    /** A REST client's login (HTTP Basic); every test user's password is {@value #PASSWORD}. */
     public static final String REST_USER = "tbkpsdm";
-    public static final String PASSWORD = "test";
+    public static final String PASSWORD = "Rahasia#Kuat2026";
+    /** Logins of the regency-wide roles; each OPD has "kepala.&lt;opd&gt;" and "admin.&lt;opd&gt;". */
+    public static final String BKPSDM_USER = "bkpsdm.test";
+    public static final String VERIFIER_USER = "verifikator.test";
+    public static final String BUPATI_USER = "bupati.test";
 
     /** The seed's example nominee (NIP as printed in 001_*, corrected to a valid date). */
     public static final String ALPHA_NIP_1 = "198104072000011001";
@@ -60,10 +65,21 @@ public class TestFixtures {
         employee(GAMMA_NIP_1, "Ahmad Fauzi, S.Kom.", "Pranata Komputer Ahli Muda", gamma);
         group(RoleGroups.PANEL, "Tim Penilai Eksternal");
         group(RoleGroups.BKPSDM_ADMIN, "Admin BKPSDM");
+        group(RoleGroups.BKPSDM_VERIFIER, "Tim Verifikasi Internal BKPSDM");
+        group(RoleGroups.BUPATI, "Bupati");
         for (String member : PANEL) {
             user(member, "Panel", RoleGroups.PANEL);
         }
         user(REST_USER, "Admin", RoleGroups.BKPSDM_ADMIN);
+        user(BKPSDM_USER, "Admin", RoleGroups.BKPSDM_ADMIN);
+        user(VERIFIER_USER, "Verifikator", RoleGroups.BKPSDM_VERIFIER);
+        user(BUPATI_USER, "Bupati", RoleGroups.BUPATI);
+        for (String opd : List.of(ALPHA, BETA, GAMMA)) {
+            group(OpdGroups.headGroup(opd), "Kepala " + opd);
+            group(OpdGroups.adminGroup(opd), "Admin Kepegawaian " + opd);
+            user("kepala." + opd, "Kepala", OpdGroups.headGroup(opd));
+            user("admin." + opd, "Admin", OpdGroups.adminGroup(opd));
+        }
     }
 
     private void user(String id, String firstName, String groupId) {

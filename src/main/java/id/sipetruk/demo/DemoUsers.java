@@ -29,7 +29,7 @@ public class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-    public static final String PASSWORD = "demo";
+    public static final String PASSWORD = "Sipetruk#2026";
     public static final String EMAIL_DOMAIN = "example.org";
 
     /** A demo login. */

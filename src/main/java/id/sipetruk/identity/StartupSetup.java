@@ -2,6 +2,8 @@ package id.sipetruk.identity;
 
 import id.sipetruk.demo.DemoDataLoader;
 import id.sipetruk.demo.DemoUsers;
+import id.sipetruk.security.AdminAccountSetup;
+import id.sipetruk.security.AuthorizationSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  *   <li>demo data: OPDs and employees ({@link DemoDataLoader}, demo profile only)</li>
  *   <li>groups: role groups and the groups of every active OPD ({@link IdentitySetup})</li>
  *   <li>demo users and their memberships ({@link DemoUsers}, demo profile only)</li>
+ *   <li>an administrator in {@code camunda-admin} ({@link AdminAccountSetup})</li>
  *   <li>shared Tasklist filters ({@link TasklistFilterSetup})</li>
+ *   <li>Camunda authorizations of every group ({@link AuthorizationSetup})</li>
  * </ol>
  * Every step is idempotent. A failing step fails the start. When all steps are done a
  * {@link StartupSetupCompletedEvent} is published, for code that needs users and groups (e.g. starting a demo
@@ -31,16 +35,21 @@ public class StartupSetup {
     private final ObjectProvider<DemoDataLoader> demoDataLoader;
     private final IdentitySetup identitySetup;
     private final ObjectProvider<DemoUsers> demoUsers;
+    private final AdminAccountSetup adminAccountSetup;
     private final TasklistFilterSetup tasklistFilterSetup;
+    private final AuthorizationSetup authorizationSetup;
     private final ApplicationEventPublisher events;
 
     public StartupSetup(ObjectProvider<DemoDataLoader> demoDataLoader, IdentitySetup identitySetup,
-                        ObjectProvider<DemoUsers> demoUsers, TasklistFilterSetup tasklistFilterSetup,
+                        ObjectProvider<DemoUsers> demoUsers, AdminAccountSetup adminAccountSetup,
+                        TasklistFilterSetup tasklistFilterSetup, AuthorizationSetup authorizationSetup,
                         ApplicationEventPublisher events) {
         this.demoDataLoader = demoDataLoader;
         this.identitySetup = identitySetup;
         this.demoUsers = demoUsers;
+        this.adminAccountSetup = adminAccountSetup;
         this.tasklistFilterSetup = tasklistFilterSetup;
+        this.authorizationSetup = authorizationSetup;
         this.events = events;
     }
 
@@ -53,17 +62,21 @@ public class StartupSetup {
     public void run() {
         LOG.info("Start-up setup: begin");
         demoDataLoader.ifAvailable(loader -> {
-            LOG.info("Start-up setup: step 1/4, demo OPDs and employees");
+            LOG.info("Start-up setup: step 1/6, demo OPDs and employees");
             loader.load();
         });
-        LOG.info("Start-up setup: step 2/4, role and OPD groups");
+        LOG.info("Start-up setup: step 2/6, role and OPD groups");
         identitySetup.run();
         demoUsers.ifAvailable(users -> {
-            LOG.info("Start-up setup: step 3/4, demo users");
+            LOG.info("Start-up setup: step 3/6, demo users");
             users.run();
         });
-        LOG.info("Start-up setup: step 4/4, Tasklist filters");
+        LOG.info("Start-up setup: step 4/6, administrator");
+        adminAccountSetup.run();
+        LOG.info("Start-up setup: step 5/6, Tasklist filters");
         tasklistFilterSetup.run();
+        LOG.info("Start-up setup: step 6/6, authorizations");
+        authorizationSetup.run();
         LOG.info("Start-up setup: done");
         events.publishEvent(new StartupSetupCompletedEvent(this));
     }

@@ -20,10 +20,8 @@ import org.springframework.stereotype.Component;
  * "variables"). Idempotent by name: a filter whose name exists is left as it is (an administrator may have
  * adjusted it in Tasklist). Runs in every profile; {@link StartupSetup} calls it.
  *
- * <p>Filters have no owner, so every user sees them while authorization checks are off. Each
- * {@link FilterDefinition} names the groups it is meant for ({@link FilterDefinition#audience()}); when
- * authorizations are switched on, {@link #grantAccess(Filter, FilterDefinition)} is the one place to grant
- * READ on the filter to those groups.
+ * <p>Filters have no owner. Each {@link FilterDefinition} names the groups it is meant for
+ * ({@link FilterDefinition#audience()}); {@link id.sipetruk.security.AuthorizationSetup} grants them READ on it.
  */
 @Component
 public class TasklistFilterSetup {
@@ -130,18 +128,8 @@ public class TasklistFilterSetup {
                 .setProperties(properties(definition))
                 .setQuery(definition.query().apply(taskService));
         filterService.saveFilter(filter);
-        grantAccess(filter, definition);
         LOG.debug("Created Tasklist filter '{}'", definition.name());
         return true;
-    }
-
-    /**
-     * Hook for the security work: with authorization checks on, grant READ on {@code filter} to every group of
-     * {@link FilterDefinition#audience()} (and to everybody when it is empty) through the AuthorizationService.
-     * Nothing to do while authorization checks are off.
-     */
-    protected void grantAccess(Filter filter, FilterDefinition definition) {
-        // intentionally empty: authorization checks are off
     }
 
     private static Map<String, Object> properties(FilterDefinition definition) {

@@ -40,12 +40,15 @@ public abstract class FormTaskListener implements TaskListener {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    /** Who completes the task: its assignee, else the authenticated REST user. */
+    /**
+     * Who completes the task: the logged-in user (Tasklist or REST), else, for code running without a login, the
+     * task's assignee.
+     */
     static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
         Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : "system";
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
     }
 }

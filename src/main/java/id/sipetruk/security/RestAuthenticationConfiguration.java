@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The public REST API (/engine-rest) answers only to a Camunda user: HTTP Basic against Camunda's identity
- * service, 401 without it. (Tasklist and Cockpit use their own session login and their own API.)
+ * service, 401 without it. (Tasklist and Cockpit share the login of {@link WebSecurityConfiguration}.)
  */
 @Configuration
 public class RestAuthenticationConfiguration {
@@ -23,6 +23,17 @@ public class RestAuthenticationConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         // before the filter that rewrites validation failures, so an unauthenticated call never reaches the engine
         registration.setOrder(0);
+        return registration;
+    }
+
+    /** Refuses task queries that carry an expression, on the REST API and on the webapps' own engine API. */
+    @Bean
+    public FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
+        FilterRegistrationBean<TaskQueryExpressionGuard> registration =
+                new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
+        registration.setName("sipetruk-task-query-expression-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(1); // after authentication: an anonymous caller gets 401 first
         return registration;
     }
 }

@@ -154,7 +154,7 @@ class DemoSetupTest {
             assertThat(user.getFirstName()).as("first name of %s", id).isNotBlank();
             assertThat(user.getLastName()).as("last name of %s", id).isNotBlank();
             assertThat(user.getEmail()).isEqualTo(id + "@example.org");
-            assertThat(identityService.checkPassword(id, "demo")).as("password of %s", id).isTrue();
+            assertThat(identityService.checkPassword(id, DemoUsers.PASSWORD)).as("password of %s", id).isTrue();
             Set<String> groups = identityService.createGroupQuery().groupMember(id).list().stream()
                     .map(Group::getId).collect(Collectors.toSet());
             assertThat(groups).as("groups of %s", id).isEqualTo(entry.getValue());

@@ -39,7 +39,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import id.sipetruk.WebAs;
+import id.sipetruk.identity.RoleGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -71,7 +72,7 @@ class DocumentServiceTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
     }
 
     record Scenario(String suffix, Opd opd, Employee employee, AwardPeriod period, Nomination nomination) {

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import id.sipetruk.WebAs;
+import id.sipetruk.identity.RoleGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -101,7 +102,7 @@ class PeriodDocumentsTest {
         assertThat(recapText).contains("Kantor Diam " + suffix + " \u2013 tidak mengusulkan",
                 "Dinas Rekap " + suffix + " 01", "Dinas Rekap " + suffix + " 02", "Finalis", "3 OPD diundang, 2 mengusulkan");
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        MockMvc mvc = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
         String page = mvc.perform(get("/periode/" + period.getCode())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("/dokumen/" + minutes.getId(), "/dokumen/" + recap.getId(),

@@ -49,7 +49,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import id.sipetruk.WebAs;
+import id.sipetruk.identity.RoleGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -82,7 +83,7 @@ class RegencySettingsTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
         before = settingRows.findById(RegencySetting.ID).map(RegencySetting::copy).orElse(null);
     }
 

@@ -26,7 +26,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import id.sipetruk.WebAs;
+import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.OpdGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The "Data dukung" section of the dossier page: upload, list, download, refusal; and the printout's list. */
@@ -38,15 +40,23 @@ class EvidencePagesTest {
     @Autowired EvidenceService evidence;
     @Autowired DocumentService documents;
     MockMvc mvc;
+    /** BKPSDM's verifier: sees every nomination, changes no evidence. */
+    MockMvc bkpsdm;
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        bkpsdm = WebAs.login(context, "verifikator.uji", RoleGroups.BKPSDM_VERIFIER);
+    }
+
+    /** Logged in as the HR admin of the nomination's own OPD. */
+    private MockMvc opdAdmin(Nomination n) {
+        return WebAs.login(context, "admin.uji", OpdGroups.adminGroup(n.getOpd().getCode()));
     }
 
     @Test
     void upload_list_download_andARefusalInIndonesian() throws Exception {
         Nomination n = fixtures.nomination();
+        mvc = opdAdmin(n);
         String dossier = "/berkas/" + n.getCode();
 
         // an empty section with the upload form
@@ -63,7 +73,7 @@ class EvidencePagesTest {
         String listed = page(mvc.perform(get(dossier).flashAttrs(uploaded.getFlashMap())).andReturn());
         assertThat(listed).contains("2 berkas data dukung tersimpan: Piagam _Juara_ 1.pdf, foto lomba.png.");
         assertThat(listed).contains(">Piagam _Juara_ 1.pdf<", ">foto lomba.png<", ">PDF<", ">PNG<",
-                ">" + PDF.length + " B<", ">2 KB<", "(tanpa login)", ">Hapus<");
+                ">" + PDF.length + " B<", ">2 KB<", ">admin.uji<", ">Hapus<");
 
         List<EvidenceSummary> files = evidence.list(n.getCode());
         assertThat(files).hasSize(2);
@@ -95,18 +105,23 @@ class EvidencePagesTest {
                 .file(new MockMultipartFile("berkas", "", "application/octet-stream", new byte[0]))).andReturn();
         assertThat(none.getFlashMap().get("evidenceError")).isEqualTo("Pilih sedikitnya satu berkas data dukung untuk diunggah.");
 
-        // removal needs the OPD's login: refused without one
-        MvcResult notRemoved = mvc.perform(post(url + "/hapus")).andReturn();
-        assertThat(notRemoved.getResponse().getRedirectedUrl()).isEqualTo(dossier);
-        assertThat((String) notRemoved.getFlashMap().get("evidenceError"))
-                .startsWith("Data dukung hanya dapat dihapus oleh Admin Kepegawaian atau Kepala " + n.getOpd().getName());
+        // another OPD's admin and BKPSDM may neither upload nor remove: 403, nothing changed
+        MockMvc otherOpd = WebAs.login(context, "admin.lain", OpdGroups.adminGroup("lain"));
+        assertThat(otherOpd.perform(post(url + "/hapus")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(bkpsdm.perform(post(url + "/hapus")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(otherOpd.perform(multipart(dossier + "/data-dukung")
+                .file(new MockMultipartFile("berkas", "a.pdf", "application/pdf", PDF))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        // ... nor see the dossier or download its files
+        assertThat(otherOpd.perform(get(dossier)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(otherOpd.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(evidence.list(n.getCode())).hasSize(2);
 
         // a file is downloaded only under its own nomination; unknown ids give the 404 page
         Nomination other = fixtures.nomination();
         for (String wrong : List.of("/berkas/" + other.getCode() + "/data-dukung/" + pdf.getId(),
                 dossier + "/data-dukung/999999999999", dossier + "/data-dukung/bukan-angka")) {
-            MvcResult missing = mvc.perform(get(wrong)).andReturn();
+            MvcResult missing = bkpsdm.perform(get(wrong)).andReturn();
             assertThat(missing.getResponse().getStatus()).as(wrong).isEqualTo(404);
             assertThat(page(missing)).contains("Tidak ditemukan");
         }
@@ -133,7 +148,7 @@ class EvidencePagesTest {
         assertThat(text.indexOf("SK Tim Inovasi 2099.pdf")).isLessThan(text.indexOf("foto penyerahan.jpg"));
 
         // after the OPD head's approval the nomination is with BKPSDM: the dossier shows the list without the form
-        String page = page(mvc.perform(get("/berkas/" + with.getCode())).andReturn());
+        String page = page(opdAdmin(with).perform(get("/berkas/" + with.getCode())).andReturn());
         assertThat(page).contains("SK Tim Inovasi 2099.pdf", "Data dukung hanya dapat ditambah atau dihapus selama")
                 .doesNotContain("enctype=\"multipart/form-data\"", ">Hapus<");
     }

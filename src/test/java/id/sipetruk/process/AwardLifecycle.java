@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AwardLifecycle {
 
-    public static final String BKPSDM = "bkpsdm.test";
-    public static final String VERIFIER = "verifikator.test";
-    public static final String BUPATI = "bupati.test";
+    public static final String BKPSDM = TestFixtures.BKPSDM_USER;
+    public static final String VERIFIER = TestFixtures.VERIFIER_USER;
+    public static final String BUPATI = TestFixtures.BUPATI_USER;
 
     private final ProcessDriver driver;
     private final NominationRepository nominations;

@@ -2,6 +2,8 @@ package id.sipetruk.document.web;
 
 import id.sipetruk.document.DocumentService;
 import id.sipetruk.document.GeneratedDocument;
+import id.sipetruk.security.AccessPolicy;
+import id.sipetruk.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,20 +12,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** GET /dokumen/{id}: a stored PDF, shown in the browser. */
+/** GET /dokumen/{id}: a stored PDF, shown in the browser to those who may see it ({@link AccessPolicy}). */
 @Controller
 public class DocumentController {
 
     private final DocumentService documents;
+    private final AccessPolicy access;
 
-    public DocumentController(DocumentService documents) {
+    public DocumentController(DocumentService documents, AccessPolicy access) {
         this.documents = documents;
+        this.access = access;
     }
 
     @GetMapping("/dokumen/{id}")
     public ResponseEntity<byte[]> document(@PathVariable String id) {
         GeneratedDocument document = parse(id).flatMap(documents::find)
                 .orElseThrow(() -> new PageNotFoundException("Dokumen " + id));
+        Viewer viewer = Viewer.current();
+        AccessPolicy.require(access.maySeeDocument(viewer, document), viewer, "dokumen ini");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,14 +1,21 @@
 package id.sipetruk.document.web;
 
+import id.sipetruk.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The Indonesian 404 page for SI PETRUK's own pages. */
+/** The Indonesian 404 page for SI PETRUK's own pages, and who is logged in (shown in the page header). */
 @ControllerAdvice(basePackageClasses = DocumentPagesAdvice.class)
 public class DocumentPagesAdvice {
+
+    @ModelAttribute("viewerName")
+    public String viewerName() {
+        return Viewer.current().userId();
+    }
 
     @ExceptionHandler(PageNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -5,7 +5,8 @@ import id.sipetruk.common.ValidationException;
 import id.sipetruk.evidence.Evidence;
 import id.sipetruk.evidence.EvidenceService;
 import id.sipetruk.nomination.NominationRepository;
-import jakarta.servlet.http.HttpServletRequest;
+import id.sipetruk.security.AccessPolicy;
+import id.sipetruk.security.Viewer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Every evidence (data dukung) endpoint, under /berkas/{nominationCode}/data-dukung, so that one security rule
- * can guard them: upload (POST), download (GET …/{id}) and removal (POST …/{id}/hapus). Downloads must be
- * limited to the roles that may see the nomination once SI PETRUK has its own login.
+ * checks them: upload (POST) and removal (POST …/{id}/hapus) by the nomination's own OPD, download (GET …/{id}) by
+ * whoever may see the nomination ({@link AccessPolicy}), checked on every request.
  */
 @Controller
 public class EvidenceController {
@@ -38,17 +39,19 @@ public class EvidenceController {
 
     private final EvidenceService evidence;
     private final NominationRepository nominations;
+    private final AccessPolicy access;
 
-    public EvidenceController(EvidenceService evidence, NominationRepository nominations) {
+    public EvidenceController(EvidenceService evidence, NominationRepository nominations, AccessPolicy access) {
         this.evidence = evidence;
         this.nominations = nominations;
+        this.access = access;
     }
 
     @PostMapping("/berkas/{nominationCode}/data-dukung")
     public String upload(@PathVariable String nominationCode,
                          @RequestParam(name = "berkas", required = false) List<MultipartFile> files,
-                         HttpServletRequest request, RedirectAttributes redirect) {
-        requireNomination(nominationCode);
+                         RedirectAttributes redirect) {
+        Viewer viewer = requireChange(nominationCode);
         List<EvidenceService.Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -57,8 +60,7 @@ public class EvidenceController {
             uploads.add(new EvidenceService.Upload(file.getOriginalFilename(), bytes(file)));
         }
         try {
-            List<Evidence> stored = evidence.uploadAll(nominationCode, uploads,
-                    CurrentUser.of(request).orElse("(tanpa login)"));
+            List<Evidence> stored = evidence.uploadAll(nominationCode, uploads, viewer.name());
             redirect.addFlashAttribute(MESSAGE, Messages.get("evidence.uploaded", stored.size(),
                     String.join(", ", stored.stream().map(Evidence::getFileName).toList())));
         } catch (ValidationException e) {
@@ -69,6 +71,8 @@ public class EvidenceController {
 
     @GetMapping("/berkas/{nominationCode}/data-dukung/{id}")
     public ResponseEntity<byte[]> download(@PathVariable String nominationCode, @PathVariable String id) {
+        Viewer viewer = Viewer.current();
+        AccessPolicy.require(access.maySeeNomination(viewer, nominationCode), viewer, "data dukung nominasi ini");
         Evidence file = parse(id).flatMap(evidenceId -> evidence.find(nominationCode, evidenceId))
                 .orElseThrow(() -> new PageNotFoundException("Data dukung " + id));
         return ResponseEntity.ok()
@@ -83,14 +87,13 @@ public class EvidenceController {
     }
 
     @PostMapping("/berkas/{nominationCode}/data-dukung/{id}/hapus")
-    public String remove(@PathVariable String nominationCode, @PathVariable String id, HttpServletRequest request,
-                         RedirectAttributes redirect) {
-        requireNomination(nominationCode);
+    public String remove(@PathVariable String nominationCode, @PathVariable String id, RedirectAttributes redirect) {
+        Viewer viewer = requireChange(nominationCode);
         try {
             Long evidenceId = parse(id).orElseThrow(() -> new ValidationException("evidence.unknown"));
             String name = evidence.find(nominationCode, evidenceId).map(Evidence::getFileName)
                     .orElseThrow(() -> new ValidationException("evidence.unknown"));
-            evidence.remove(nominationCode, evidenceId, CurrentUser.of(request).orElse(null));
+            evidence.remove(nominationCode, evidenceId, viewer.name());
             redirect.addFlashAttribute(MESSAGE, Messages.get("evidence.removed", name));
         } catch (ValidationException e) {
             redirect.addFlashAttribute(ERROR, e.getMessage());
@@ -117,10 +120,14 @@ public class EvidenceController {
         return "attachment; filename=\"" + ascii + "\"; " + utf8.substring(utf8.indexOf("filename*="));
     }
 
-    private void requireNomination(String nominationCode) {
+    private Viewer requireChange(String nominationCode) {
         if (nominations.findByCode(nominationCode).isEmpty()) {
             throw new PageNotFoundException("Berkas nominasi " + nominationCode);
         }
+        Viewer viewer = Viewer.current();
+        AccessPolicy.require(access.mayChangeEvidence(viewer, nominationCode), viewer,
+                "perubahan data dukung nominasi ini");
+        return viewer;
     }
 
     private static byte[] bytes(MultipartFile file) {

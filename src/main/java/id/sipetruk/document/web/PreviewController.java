@@ -1,6 +1,8 @@
 package id.sipetruk.document.web;
 
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.security.AccessPolicy;
+import id.sipetruk.security.Viewer;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,19 +22,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class PreviewController {
 
     private final DocumentService documents;
+    private final AccessPolicy access;
 
-    public PreviewController(DocumentService documents) {
+    public PreviewController(DocumentService documents, AccessPolicy access) {
         this.documents = documents;
+        this.access = access;
     }
 
     @GetMapping("/pratinjau/penilaian/{nominationCode}")
     public ResponseEntity<byte[]> assessmentResult(@PathVariable String nominationCode) {
+        Viewer viewer = Viewer.current();
+        AccessPolicy.require(access.maySeeNomination(viewer, nominationCode), viewer, "pratinjau penilaian ini");
         return pdf(documents.previewAssessmentResult(nominationCode),
                 "Instrumen penilaian nominasi " + nominationCode, "pratinjau-hasil-penilaian-" + nominationCode);
     }
 
     @GetMapping("/pratinjau/sk/{periodCode}")
     public ResponseEntity<byte[]> decree(@PathVariable String periodCode) {
+        Viewer viewer = Viewer.current();
+        AccessPolicy.require(access.maySeePeriod(viewer), viewer, "pratinjau SK");
         return pdf(documents.previewDecree(periodCode), "Usulan keputusan periode " + periodCode,
                 "pratinjau-sk-" + periodCode);
     }

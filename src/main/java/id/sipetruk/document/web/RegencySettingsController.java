@@ -8,7 +8,7 @@ import id.sipetruk.document.RegencySettingsService;
 import id.sipetruk.document.RegencySettingsService.InvalidSettingsException;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.evidence.FileSizes;
-import jakarta.servlet.http.HttpServletRequest;
+import id.sipetruk.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /pengaturan: the regency values the documents print (name, logo, letterhead, signatories, place of signing,
- * decree number pattern), viewed and edited by BKPSDM. Every endpoint is under /pengaturan so that one security
- * rule can restrict them to {@code bkpsdm-admin} once SI PETRUK has its own login (until then anyone who reaches
- * the application can change them).
+ * decree number pattern), viewed and edited by BKPSDM. Every endpoint is under /pengaturan, which
+ * {@link id.sipetruk.security.WebSecurityConfiguration} opens to {@code bkpsdm-admin} and administrators only.
  */
 @Controller
 public class RegencySettingsController {
@@ -48,10 +47,10 @@ public class RegencySettingsController {
     @PostMapping("/pengaturan")
     public String save(@ModelAttribute RegencySettingsForm form,
                        @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
-                       HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                       HttpServletResponse response, RedirectAttributes redirect) {
         byte[] newLogo = logo == null || logo.isEmpty() ? null : bytes(logo);
         try {
-            settings.save(form, newLogo, CurrentUser.of(request).orElse(null));
+            settings.save(form, newLogo, Viewer.current().name());
         } catch (InvalidSettingsException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", Messages.get("settings.invalid"));
@@ -62,8 +61,8 @@ public class RegencySettingsController {
     }
 
     @PostMapping("/pengaturan/bawaan")
-    public String reset(HttpServletRequest request, RedirectAttributes redirect) {
-        settings.reset(CurrentUser.of(request).orElse("(tanpa login)"));
+    public String reset(RedirectAttributes redirect) {
+        settings.reset(Viewer.current().name());
         redirect.addFlashAttribute("message", Messages.get("settings.reset"));
         return "redirect:/pengaturan";
     }

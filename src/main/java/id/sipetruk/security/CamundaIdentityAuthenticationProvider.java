@@ -1,0 +1,51 @@
+package id.sipetruk.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * SI PETRUK's one login: the user id and password are checked by Camunda's identity service (so its login
+ * throttling and password hashing apply), and the user's Camunda groups become the Spring authorities. The same
+ * users therefore log in to our pages, Tasklist, Cockpit and the REST API.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
+
+    private final IdentityService identityService;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            LOG.info("Login refused for user '{}'", userId);
+            throw new BadCredentialsException("Nama pengguna atau kata sandi salah.");
+        }
+        List<GrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        LOG.info("User '{}' logged in (groups {})", userId, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,35 @@
+package id.sipetruk.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Production profile: refuses to start while the administrator password is missing or is a value known from a
+ * demo, a test or a default, and when the demo profile (demo logins) is active at the same time.
+ */
+@Component
+@Profile("production")
+public class ProductionSafetyCheck {
+
+    /** Passwords nobody may use in production: the demo's, the tests' and the usual defaults. */
+    static final Set<String> KNOWN_PASSWORDS = Set.of("demo", "sipetruk#2026", "rahasia#kuat2026", "admin", "password",
+            "camunda", "changeit", "secret", "123456", "admin123", "sipetruk");
+
+    public ProductionSafetyCheck(Environment environment, @Value("${sipetruk.admin.password:}") String adminPassword) {
+        if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+            throw new IllegalStateException("Profiles 'production' and 'demo' together: the demo logins would exist "
+                    + "in production. Remove 'demo' from spring.profiles.active.");
+        }
+        if (adminPassword == null || adminPassword.isBlank()) {
+            throw new IllegalStateException("Production needs the administrator password: set SIPETRUK_ADMIN_PASSWORD");
+        }
+        if (KNOWN_PASSWORDS.contains(adminPassword.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException("SIPETRUK_ADMIN_PASSWORD is a known demo or default value; choose another");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package id.sipetruk.security;
+
+import id.sipetruk.identity.RoleGroups;
+import java.util.LinkedHashMap;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+/**
+ * One login for everything a person opens: SI PETRUK's pages, downloads, Tasklist, Cockpit and Admin.
+ * <ul>
+ *   <li>Spring Security asks for the login on our page {@code /masuk} and checks it against Camunda's identity
+ *       service ({@link CamundaIdentityAuthenticationProvider}); the Camunda webapps take that login over through
+ *       Camunda's container-based authentication filter, so Tasklist needs no second login. Tasklist's own login
+ *       form and its logout button work too ({@link WebappLoginBridgeFilter}, the logout matcher below).</li>
+ *   <li>{@code /engine-rest} is guarded by Camunda's own HTTP Basic filter ({@link RestAuthenticationConfiguration}),
+ *       stateless, 401 without a valid user.</li>
+ *   <li>Open without login: the public verification page, static assets, the login page.</li>
+ *   <li>Never open: the admin webapp's first-run setup endpoint (it would let anybody create an administrator).</li>
+ * </ul>
+ * Which data a logged-in person may see is decided per request by {@link AccessPolicy} and, inside the engine, by
+ * Camunda's authorizations ({@link AuthorizationSetup}).
+ */
+@Configuration
+public class WebSecurityConfiguration {
+
+    public static final String LOGIN_PAGE = "/masuk";
+    public static final String LOGOUT = "/keluar";
+    static final String CAMUNDA_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
+    static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+    static final String SETUP_ENDPOINT = "/camunda/api/admin/setup/**";
+
+    /** Our pages only: the Camunda webapps send their own Content-Security-Policy with a script nonce. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApi(HttpSecurity http) throws Exception {
+        // authentication itself is Camunda's ProcessEngineAuthenticationFilter (HTTP Basic) behind this chain
+        return http.securityMatcher(antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        RequestMatcher camunda = antMatcher("/camunda/**");
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher(SETUP_ENDPOINT)).denyAll()
+                        .requestMatchers(antMatcher("/verifikasi"), antMatcher("/verifikasi/**"),
+                                antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/favicon.ico"),
+                                antMatcher(LOGIN_PAGE), antMatcher("/error")).permitAll()
+                        .requestMatchers(antMatcher(HttpMethod.POST, CAMUNDA_LOGIN)).permitAll()
+                        .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
+                        .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
+                        .failureUrl(LOGIN_PAGE + "?gagal").defaultSuccessUrl("/camunda/app/tasklist/", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(antMatcher(HttpMethod.POST, LOGOUT),
+                                antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
+                        .logoutSuccessHandler(logoutSuccess()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                antMatcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(loginPage(), new NegatedRequestMatcher(
+                                antMatcher("/camunda/api/**"))))
+                // the Camunda webapps have their own CSRF protection (XSRF-TOKEN cookie + header)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(camunda))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camunda),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(Customizer.withDefaults()))
+                .addFilterAfter(new WebappLoginBridgeFilter(authenticationManager,
+                        new HttpSessionSecurityContextRepository(), antMatcher(HttpMethod.POST, CAMUNDA_LOGIN)),
+                        LogoutFilter.class);
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint loginPage() {
+        return new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+    }
+
+    /** Our logout goes back to the login page; Tasklist's logout button (an XHR) just gets 204. */
+    private static LogoutSuccessHandler logoutSuccess() {
+        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?keluar");
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> handlers = new LinkedHashMap<>();
+        handlers.put(antMatcher(CAMUNDA_LOGOUT), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
+        DelegatingLogoutSuccessHandler handler = new DelegatingLogoutSuccessHandler(handlers);
+        handler.setDefaultLogoutSuccessHandler(toLoginPage);
+        return handler;
+    }
+
+    /** Hands the login over to Tasklist, Cockpit and Admin (they read the request's principal). */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("sipetruk-webapp-authentication");
+        registration.addUrlPatterns("/camunda/*");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.setOrder(10);
+        return registration;
+    }
+}

@@ -1,7 +1,6 @@
 package id.sipetruk.security;
 
 import id.sipetruk.identity.RoleGroups;
-import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,17 +18,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
-import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -89,17 +83,18 @@ public class WebSecurityConfiguration {
                         .requestMatchers(antMatcher("/verifikasi"), antMatcher("/verifikasi/**"),
                                 antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/favicon.ico"),
                                 antMatcher(LOGIN_PAGE), antMatcher("/error")).permitAll()
-                        .requestMatchers(antMatcher(HttpMethod.POST, CAMUNDA_LOGIN)).permitAll()
+                        // the webapps' own login form: the engine list it reads first, the login, the logout
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
+                                antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
+                                antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
                         .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
                         .failureUrl(LOGIN_PAGE + "?gagal").defaultSuccessUrl("/camunda/app/tasklist/", false)
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutRequestMatcher(new OrRequestMatcher(antMatcher(HttpMethod.POST, LOGOUT),
-                                antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
-                        .logoutSuccessHandler(logoutSuccess()))
+                .logout(logout -> logout.logoutRequestMatcher(antMatcher(HttpMethod.POST, LOGOUT))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?keluar"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 antMatcher("/camunda/api/**"))
@@ -113,24 +108,14 @@ public class WebSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(Customizer.withDefaults()))
                 .addFilterAfter(new WebappLoginBridgeFilter(authenticationManager,
-                        new HttpSessionSecurityContextRepository(), antMatcher(HttpMethod.POST, CAMUNDA_LOGIN)),
+                        new HttpSessionSecurityContextRepository(), antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
+                        antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)),
                         LogoutFilter.class);
         return http.build();
     }
 
     private static AuthenticationEntryPoint loginPage() {
         return new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
-    }
-
-    /** Our logout goes back to the login page; Tasklist's logout button (an XHR) just gets 204. */
-    private static LogoutSuccessHandler logoutSuccess() {
-        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
-        toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?keluar");
-        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> handlers = new LinkedHashMap<>();
-        handlers.put(antMatcher(CAMUNDA_LOGOUT), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
-        DelegatingLogoutSuccessHandler handler = new DelegatingLogoutSuccessHandler(handlers);
-        handler.setDefaultLogoutSuccessHandler(toLoginPage);
-        return handler;
     }
 
     /** Hands the login over to Tasklist, Cockpit and Admin (they read the request's principal). */

@@ -22,12 +22,19 @@ final class Http {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private String basic;
 
     Http(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie this "browser" holds, or "" */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     /** Sends every request with HTTP Basic credentials. */

@@ -34,7 +34,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  *   <li>Spring Security asks for the login on our page {@code /masuk} and checks it against Camunda's identity
  *       service ({@link CamundaIdentityAuthenticationProvider}); the Camunda webapps take that login over through
  *       Camunda's container-based authentication filter, so Tasklist needs no second login. Tasklist's own login
- *       form and its logout button work too ({@link WebappLoginBridgeFilter}, the logout matcher below).</li>
+ *       form and its logout button work too ({@link WebappLoginBridgeFilter}).</li>
  *   <li>{@code /engine-rest} is guarded by Camunda's own HTTP Basic filter ({@link RestAuthenticationConfiguration}),
  *       stateless, 401 without a valid user.</li>
  *   <li>Open without login: the public verification page, static assets, the login page.</li>

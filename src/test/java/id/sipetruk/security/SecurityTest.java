@@ -145,6 +145,13 @@ class SecurityTest {
         ProcessInstance period = lifecycle.openPeriod();
         Nomination finalist = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
         driver.closeWindowOnSchedule(period);
+        // while the panel scores, a member sees the finalist's dossier, without the other members' scores
+        Http member = new Http(port);
+        member.login(TestFixtures.PANEL.get(0), PASSWORD);
+        HttpResponse<String> dossier = member.get("/berkas/" + finalist.getCode());
+        assertThat(dossier.statusCode()).isEqualTo(200);
+        assertThat(dossier.body()).contains("nilai anggota lain dan hasilnya tidak ditampilkan")
+                .doesNotContain("Nilai tim penilai", "Peringkat akhir");
         // every panel member scores (on a shared PostgreSQL database the panel group may hold more than ours)
         for (Task score : driver.openTasks(period, "Task_ScoreFinalist")) {
             driver.submit(score, score.getAssignee(), Map.of("abstain", false, "presentationScore", 80,
@@ -153,6 +160,7 @@ class SecurityTest {
         driver.runDueJobs(period);
         lifecycle.propose(period, List.of(finalist.getCode()));
         Task decree = driver.task(period, "Task_ApproveDecree", RoleGroups.BUPATI);
+        assertThat(member.get("/berkas/" + finalist.getCode()).statusCode()).as("after the panel stage").isEqualTo(403);
         String url = "/engine-rest/task/" + decree.getId();
 
         Http panel = rest(TestFixtures.PANEL.get(0));

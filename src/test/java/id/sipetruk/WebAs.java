@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.Arrays;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -21,8 +23,7 @@ public final class WebAs {
     public static MockMvc login(WebApplicationContext context, String userId, String... groups) {
         return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
                 .defaultRequest(get("/").with(user(userId).authorities(
-                        java.util.Arrays.stream(groups).map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList()))
-                        .with(csrf()))
+                        Arrays.stream(groups).map(SimpleGrantedAuthority::new).toList())).with(csrf()))
                 .build();
     }
 

@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * GET /periode/{periodCode}/jejak-audit.csv: the period's audit trail for BKPSDM (and administrators), to open in
@@ -46,14 +43,5 @@ public class AuditTrailController {
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(csv.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The Indonesian 404 page; DocumentPagesAdvice only serves controllers of id.sipetruk.document.web. */
-    @ExceptionHandler(PageNotFoundException.class)
-    ModelAndView notFound(PageNotFoundException e) {
-        ModelAndView page = new ModelAndView("dokumen/tidak-ditemukan");
-        page.addObject("what", e.what());
-        page.setStatus(HttpStatus.NOT_FOUND);
-        return page;
     }
 }

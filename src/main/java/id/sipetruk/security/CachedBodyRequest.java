@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -25,7 +26,15 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         return new ServletInputStream() {
             @Override public boolean isFinished() { return in.available() == 0; }
             @Override public boolean isReady() { return true; }
-            @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+            @Override public void setReadListener(ReadListener listener) {
+                // the whole body is in memory: it is available at once, and then all read
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
+            }
             @Override public int read() { return in.read(); }
             @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
         };

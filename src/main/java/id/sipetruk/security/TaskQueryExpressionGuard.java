@@ -35,6 +35,7 @@ public class TaskQueryExpressionGuard extends OncePerRequestFilter {
             + "/(?:task(?:/count)?|history/task(?:/count)?|filter(?:/.*)?)/?$");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
     static final String MESSAGE = "Kueri tugas tidak boleh memuat ekspresi (${...} atau #{...}).";
+    static final String TOO_LARGE = "Kueri tugas terlalu besar.";
     private static final int MAX_BODY = 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -48,17 +49,23 @@ public class TaskQueryExpressionGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY || carriesExpression(request.getQueryString(), body)) {
-            LOG.warn("Refused task query with an expression: {} {} by {}", request.getMethod(),
-                    request.getRequestURI(), request.getRemoteUser());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(json.writeValueAsString(
-                    Map.of("type", "InvalidRequestException", "message", MESSAGE)));
-            return;
+        if (body.length > MAX_BODY) {
+            refuse(request, response, TOO_LARGE);
+        } else if (carriesExpression(request.getQueryString(), body)) {
+            refuse(request, response, MESSAGE);
+        } else {
+            chain.doFilter(new CachedBodyRequest(request, body), response);
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        LOG.warn("Refused task query ({}): {} {} by {}", message, request.getMethod(), request.getRequestURI(),
+                request.getRemoteUser());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(
+                Map.of("type", "InvalidRequestException", "message", message)));
     }
 
     boolean carriesExpression(String queryString, byte[] body) {

@@ -197,6 +197,10 @@ class SecurityTest {
         assertThat(browser.get("/camunda/api/engine/engine/default/filter/" + filterId
                 + "/list?maxResults=5&assigneeExpression=%24%7BexpressionProbe.touch()%7D").statusCode()).isEqualTo(400);
 
+        HttpResponse<String> huge = bkpsdm.postJson("/engine-rest/task", "{\"assignee\":\"" + "x".repeat(1024 * 1024) + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("terlalu besar");
+
         assertThat(probe.calls()).as("expression evaluations").isZero();
         assertThat(filters.createTaskFilterQuery().filterName("serang").count()).isZero();
         // the same queries without an expression are answered

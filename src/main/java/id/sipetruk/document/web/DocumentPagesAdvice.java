@@ -1,5 +1,6 @@
 package id.sipetruk.document.web;
 
+import id.sipetruk.audit.AuditTrailController;
 import id.sipetruk.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The Indonesian 404 page for SI PETRUK's own pages, and who is logged in (shown in the page header). */
-@ControllerAdvice(basePackageClasses = DocumentPagesAdvice.class)
+@ControllerAdvice(basePackageClasses = {DocumentPagesAdvice.class, AuditTrailController.class})
 public class DocumentPagesAdvice {
 
     @ModelAttribute("viewerName")

@@ -48,7 +48,7 @@ public class AccessPolicy {
                 .map(n -> viewer.worksFor(n.getOpd().getCode()) || viewer.isAdministrator()).orElse(true);
     }
 
-    /** Other panel members' scores stay hidden from a panel member (independent scoring). */
+    /** Panel scores: BKPSDM and the Bupati's role only (panel members score independently; OPDs wait for the decree). */
     public boolean maySeePanelScores(Viewer viewer) {
         return viewer.seesAllOpds();
     }

@@ -72,6 +72,9 @@ class EvidencePagesTest {
         assertThat(uploaded.getResponse().getRedirectedUrl()).isEqualTo(dossier);
         String listed = page(mvc.perform(get(dossier).flashAttrs(uploaded.getFlashMap())).andReturn());
         assertThat(listed).contains("2 berkas data dukung tersimpan: Piagam _Juara_ 1.pdf, foto lomba.png.");
+        // the OPD may not open the period page (other OPDs' scores), so its dossier does not link there
+        assertThat(listed).doesNotContain("href=\"/periode/");
+        assertThat(page(bkpsdm.perform(get(dossier)).andReturn())).contains("href=\"/periode/");
         assertThat(listed).contains(">Piagam _Juara_ 1.pdf<", ">foto lomba.png<", ">PDF<", ">PNG<",
                 ">" + PDF.length + " B<", ">2 KB<", ">admin.uji<", ">Hapus<");
 

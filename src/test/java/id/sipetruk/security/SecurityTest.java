@@ -150,7 +150,7 @@ class SecurityTest {
         member.login(TestFixtures.PANEL.get(0), PASSWORD);
         HttpResponse<String> dossier = member.get("/berkas/" + finalist.getCode());
         assertThat(dossier.statusCode()).isEqualTo(200);
-        assertThat(dossier.body()).contains("nilai anggota lain dan hasilnya tidak ditampilkan")
+        assertThat(dossier.body()).contains("hanya dapat dilihat oleh BKPSDM dan Bupati")
                 .doesNotContain("Nilai tim penilai", "Peringkat akhir");
         // every panel member scores (on a shared PostgreSQL database the panel group may hold more than ours)
         for (Task score : driver.openTasks(period, "Task_ScoreFinalist")) {

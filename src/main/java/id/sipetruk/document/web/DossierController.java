@@ -33,6 +33,7 @@ public class DossierController {
         model.addAttribute("evidence", evidence.panel(nominationCode)
                 .map(panel -> panel.withChanges(access.mayChangeEvidence(viewer, nominationCode))).orElse(null));
         model.addAttribute("showPanelScores", access.maySeePanelScores(viewer));
+        model.addAttribute("showPeriodLink", access.maySeePeriod(viewer));
         return "dokumen/berkas";
     }
 }

@@ -104,7 +104,8 @@ final class PdfKit {
             image.setAlignment(Element.ALIGN_CENTER);
             return image;
         } catch (java.io.IOException | RuntimeException e) {
-            throw new IllegalStateException("Logo tidak dapat dicetak: " + e.getMessage(), e);
+            throw new IllegalStateException("Logo tidak dapat dicetak; unggah ulang logo di halaman Pengaturan, lalu ulangi. "
+                    + "Rincian: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,67 @@
+package id.sipetruk.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Cockpit as an administrator uses it: processes, their running instances, an instance's incidents. */
+final class Cockpit {
+
+    private final Browser browser;
+
+    Cockpit(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Processes list, then the process by its name: the page with its running instances. */
+    Cockpit openProcess(String processName) {
+        browser.open("/camunda/app/cockpit/default/#/processes");
+        browser.click(By.xpath("//a[normalize-space(.)=" + CamundaForm.literal(processName) + "]"));
+        browser.visible(By.xpath("//*[contains(@class,'instance-id') or contains(@class,'process-instance-id')]"
+                + " | //td//a[contains(@href,'process-instance')]"));
+        return this;
+    }
+
+    /** The rows (id, start time, business key) of the process page's table of running instances. */
+    List<String> instanceRows() {
+        browser.waiting().until(d -> !browser.all(By.xpath("//td//a[contains(@href,'process-instance')]")).isEmpty());
+        return browser.all(By.xpath("//tr[.//a[contains(@href,'process-instance')]]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Opens the running instance whose row shows the business key. */
+    Cockpit openInstance(String businessKey) {
+        WebElement row = browser.visible(By.xpath("//tr[.//a[contains(@href,'process-instance')]][.//*[normalize-space(.)="
+                + CamundaForm.literal(businessKey) + "]]"));
+        row.findElement(By.xpath(".//a[contains(@href,'process-instance')]")).click();
+        browser.visible(By.xpath("//*[normalize-space(.)='Incidents']"));
+        return this;
+    }
+
+    /** The instance's Incidents tab, as text (message, activity, type). */
+    String incidents() {
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Incidents']"));
+        WebElement table = browser.visible(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]"));
+        browser.waiting().until(d -> table.findElements(By.cssSelector("tbody tr")).size() > 0);
+        return table.getText();
+    }
+
+    /**
+     * The retry button of the instance's first incident, then Retry in Cockpit's dialog ("Increment Number of
+     * Retries"); returns what the dialog answers and leaves it open for a screenshot ({@link #closeDialog()}).
+     */
+    String retryFirstIncident() {
+        incidents();
+        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]//tbody//tr[1]"
+                + "//a[@uib-tooltip='Increment Number of Retries of Failed Job']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Retry']"));
+        WebElement ok = browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='OK']"));
+        browser.waiting().until(d -> ok.isDisplayed());
+        return browser.text(By.cssSelector(".modal-body"));
+    }
+
+    void closeDialog() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='OK']"));
+        browser.waiting().until(d -> browser.all(By.cssSelector(".modal-dialog")).isEmpty());
+    }
+}

@@ -1,5 +1,6 @@
 package id.sipetruk.assessment;
 
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.nomination.Nomination;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,7 +80,7 @@ public class Assessment {
         this.innovationScore = innovationScore;
         this.behaviourResult = behaviourResult;
         this.filledBy = by;
-        this.filledAt = LocalDateTime.now();
+        this.filledAt = RegencyClock.now();
         this.signedOffBy = null;
         this.signedOffAt = null;
     }
@@ -87,7 +88,7 @@ public class Assessment {
     public void signOff(int teamWorkScore, String by) {
         this.teamWorkScore = teamWorkScore;
         this.signedOffBy = by;
-        this.signedOffAt = LocalDateTime.now();
+        this.signedOffAt = RegencyClock.now();
     }
 
     void scored(int kinerjaScore, int disiplinScore, int perilakuScore, int totalScore) {

@@ -21,21 +21,19 @@ class NominationRecordsSource implements AuditSource {
     private final NominationDecisionRepository decisions;
     private final PanelScoreRepository panelScores;
     private final EvidenceRepository evidence;
-    private final RegencyTime time;
 
     NominationRecordsSource(NominationDecisionRepository decisions, PanelScoreRepository panelScores,
-                            EvidenceRepository evidence, RegencyTime time) {
+                            EvidenceRepository evidence) {
         this.decisions = decisions;
         this.panelScores = panelScores;
         this.evidence = evidence;
-        this.time = time;
     }
 
     @Override
     public List<AuditEntry> entries(AwardPeriod period, List<Nomination> nominations) {
         List<AuditEntry> entries = new ArrayList<>();
         for (Nomination nomination : nominations) {
-            entries.add(new AuditEntry(time.ofServerClock(nomination.getNominatedAt()), nomination.getNominatedBy(),
+            entries.add(new AuditEntry(nomination.getNominatedAt(), nomination.getNominatedBy(),
                     "Calon diusulkan", nomination.getCode(), nominee(nomination)));
             decisions.findByNominationIdOrderByDecidedAtAscIdAsc(nomination.getId())
                     .forEach(decision -> entries.add(decision(decision, nomination.getCode())));
@@ -53,7 +51,7 @@ class NominationRecordsSource implements AuditSource {
     }
 
     private AuditEntry decision(NominationDecision decision, String nominationCode) {
-        return new AuditEntry(time.ofServerClock(decision.getDecidedAt()), decision.getDecidedBy(), action(decision),
+        return new AuditEntry(decision.getDecidedAt(), decision.getDecidedBy(), action(decision),
                 nominationCode, decision.getReason());
     }
 
@@ -69,7 +67,7 @@ class NominationRecordsSource implements AuditSource {
 
     private AuditEntry panelScore(PanelScore score) {
         String code = score.getNomination().getCode();
-        LocalDateTime at = time.ofServerClock(score.getSubmittedAt());
+        LocalDateTime at = score.getSubmittedAt();
         if (score.isAbstained()) {
             return new AuditEntry(at, score.getPanelMember(), "Abstain (konflik kepentingan)", code,
                     score.getAbstentionReason());

@@ -22,14 +22,12 @@ class PeriodRecordsSource implements AuditSource {
     private final OpdParticipationRepository participations;
     private final DecreeRepository decrees;
     private final AuditDocumentRepository documents;
-    private final RegencyTime time;
 
     PeriodRecordsSource(OpdParticipationRepository participations, DecreeRepository decrees,
-                        AuditDocumentRepository documents, RegencyTime time) {
+                        AuditDocumentRepository documents) {
         this.participations = participations;
         this.decrees = decrees;
         this.documents = documents;
-        this.time = time;
     }
 
     @Override
@@ -37,13 +35,13 @@ class PeriodRecordsSource implements AuditSource {
         List<AuditEntry> entries = new ArrayList<>();
         participations.findByPeriodIdOrderByOpdName(period.getId()).stream()
                 .filter(p -> p.getStatus() == OpdParticipation.Status.NO_NOMINATION)
-                .forEach(p -> entries.add(new AuditEntry(time.ofServerClock(p.getRespondedAt()), p.getRespondedBy(),
+                .forEach(p -> entries.add(new AuditEntry(p.getRespondedAt(), p.getRespondedBy(),
                         "Tidak mengusulkan calon", period.getCode(),
                         p.getOpd().getName() + " tidak mengusulkan calon sampai nominasi ditutup")));
         decrees.findByPeriodIdOrderByVersion(period.getId()).forEach(decree -> entries.addAll(decree(decree)));
         List<String> subjects = Stream.concat(Stream.of(period.getCode()), nominations.stream().map(Nomination::getCode))
                 .toList();
-        documents.versionsOf(subjects).forEach(doc -> entries.add(new AuditEntry(time.ofServerClock(doc.createdAt()),
+        documents.versionsOf(subjects).forEach(doc -> entries.add(new AuditEntry(doc.createdAt(),
                 AuditEntry.SYSTEM, "Dokumen dibuat", doc.subjectCode(), Labels.document(doc.type()) + " versi "
                 + doc.version() + (doc.verificationCode() == null ? "" : ", kode verifikasi " + doc.verificationCode()))));
         return entries;
@@ -52,13 +50,13 @@ class PeriodRecordsSource implements AuditSource {
     private List<AuditEntry> decree(Decree decree) {
         String code = decree.getPeriod().getCode();
         List<AuditEntry> entries = new ArrayList<>();
-        entries.add(new AuditEntry(time.ofServerClock(decree.getProposedAt()), decree.getProposedBy(), "SK diusulkan",
+        entries.add(new AuditEntry(decree.getProposedAt(), decree.getProposedBy(), "SK diusulkan",
                 code, "Versi " + decree.getVersion() + ", penerima: " + awardees(decree)));
         if (decree.getStatus() == DecreeStatus.SENT_BACK) {
-            entries.add(new AuditEntry(time.ofServerClock(decree.getDecidedAt()), decree.getDecidedBy(),
+            entries.add(new AuditEntry(decree.getDecidedAt(), decree.getDecidedBy(),
                     "SK dikembalikan", code, decree.getSendBackReason()));
         } else if (decree.getStatus() == DecreeStatus.APPROVED) {
-            entries.add(new AuditEntry(time.ofServerClock(decree.getDecidedAt()), decree.getDecidedBy(),
+            entries.add(new AuditEntry(decree.getDecidedAt(), decree.getDecidedBy(),
                     "SK ditetapkan", code, "Versi " + decree.getVersion() + ", nomor " + decree.getDecreeNumber()));
         }
         return entries;

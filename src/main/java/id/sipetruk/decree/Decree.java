@@ -1,5 +1,6 @@
 package id.sipetruk.decree;
 
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.period.AwardPeriod;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -52,7 +53,7 @@ public class Decree {
         this.period = period;
         this.version = version;
         this.proposedBy = proposedBy;
-        this.proposedAt = LocalDateTime.now();
+        this.proposedAt = RegencyClock.now();
     }
 
     public Long getId() { return id; }
@@ -73,13 +74,13 @@ public class Decree {
         this.status = DecreeStatus.APPROVED;
         this.decreeNumber = number;
         this.decidedBy = by;
-        this.decidedAt = LocalDateTime.now();
+        this.decidedAt = RegencyClock.now();
     }
 
     void sendBack(String reason, String by) {
         this.status = DecreeStatus.SENT_BACK;
         this.sendBackReason = reason;
         this.decidedBy = by;
-        this.decidedAt = LocalDateTime.now();
+        this.decidedAt = RegencyClock.now();
     }
 }

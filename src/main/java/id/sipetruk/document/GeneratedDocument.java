@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.common.RegencyClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,7 +44,7 @@ public class GeneratedDocument {
         this.fileName = fileName;
         this.content = content;
         this.sha256 = sha256;
-        this.createdAt = LocalDateTime.now();
+        this.createdAt = RegencyClock.now();
     }
 
     public GeneratedDocument(DocumentFacts facts, String fileName, byte[] content, String sha256) {

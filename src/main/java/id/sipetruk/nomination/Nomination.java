@@ -1,5 +1,6 @@
 package id.sipetruk.nomination;
 
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.period.AwardPeriod;
@@ -53,7 +54,7 @@ public class Nomination {
         this.opd = opd;
         this.employee = employee;
         this.nominatedBy = nominatedBy;
-        this.nominatedAt = LocalDateTime.now();
+        this.nominatedAt = RegencyClock.now();
     }
 
     public Long getId() { return id; }

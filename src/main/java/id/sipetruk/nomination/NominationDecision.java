@@ -1,5 +1,6 @@
 package id.sipetruk.nomination;
 
+import id.sipetruk.common.RegencyClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,7 +45,7 @@ public class NominationDecision {
         this.outcome = outcome;
         this.reason = reason;
         this.decidedBy = decidedBy;
-        this.decidedAt = LocalDateTime.now();
+        this.decidedAt = RegencyClock.now();
     }
 
     public Long getId() { return id; }

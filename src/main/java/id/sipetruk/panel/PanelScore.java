@@ -1,5 +1,6 @@
 package id.sipetruk.panel;
 
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.nomination.Nomination;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -49,7 +50,7 @@ public class PanelScore {
     private PanelScore(Nomination nomination, String panelMember) {
         this.nomination = nomination;
         this.panelMember = panelMember;
-        this.submittedAt = LocalDateTime.now();
+        this.submittedAt = RegencyClock.now();
     }
 
     public Long getId() { return id; }

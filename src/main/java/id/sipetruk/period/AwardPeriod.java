@@ -1,5 +1,6 @@
 package id.sipetruk.period;
 
+import id.sipetruk.common.RegencyClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -59,7 +60,7 @@ public class AwardPeriod {
         this.finalistCount = finalistCount;
         this.rubric = rubric;
         this.createdBy = createdBy;
-        this.createdAt = LocalDateTime.now();
+        this.createdAt = RegencyClock.now();
     }
 
     public Long getId() { return id; }

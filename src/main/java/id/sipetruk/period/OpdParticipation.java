@@ -1,5 +1,6 @@
 package id.sipetruk.period;
 
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.organization.Opd;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,14 +53,14 @@ public class OpdParticipation {
     public void nominated(String by) {
         this.status = Status.NOMINATED;
         this.respondedBy = by;
-        this.respondedAt = LocalDateTime.now();
+        this.respondedAt = RegencyClock.now();
     }
 
     /** The window closed (on time or early) before this OPD nominated anybody. */
     public void noNomination() {
         if (status == Status.AWAITING_NOMINATION) {
             this.status = Status.NO_NOMINATION;
-            this.respondedAt = LocalDateTime.now();
+            this.respondedAt = RegencyClock.now();
         }
     }
 }

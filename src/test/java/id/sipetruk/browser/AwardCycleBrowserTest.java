@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -202,6 +203,7 @@ class AwardCycleBrowserTest {
 
         String refusal = tasklist.completeRefused();
         browser.screenshot("03-kepala-opd-kuota-terlampaui");
+        tasklist.dismissNotifications();
         assertThat(refusal).contains("hanya boleh mengusulkan 1 calon, tetapi 2 NIP diisi").doesNotContain("Exception").doesNotContain("at id.sipetruk");
         assertThat(processDriver.openTasks(period, "Task_NominateCandidates")).hasSize(12);
 
@@ -303,6 +305,10 @@ class AwardCycleBrowserTest {
         String incidents = cockpit.incidents();
         assertThat(incidents).contains("Logo tidak dapat dicetak");
         browser.screenshot("11-admin-cockpit-insiden");
+        assertThat(cockpit.firstIncidentInFull())
+                .contains("Logo tidak dapat dicetak; unggah ulang logo di halaman Pengaturan, lalu ulangi.");
+        browser.screenshot("11b-admin-cockpit-pesan-insiden");
+        cockpit.closeModal();
 
         // BKPSDM fixes the cause: back to the application's configured logo
         browser.loginAs("bkpsdm", PASSWORD);
@@ -336,6 +342,7 @@ class AwardCycleBrowserTest {
         form.pick("Hasil verifikasi", "Kembalikan ke OPD untuk diperbaiki");
         assertThat(tasklist.completeRefused()).as("the server asks for the reason")
                 .contains("Alasan wajib diisi bila usulan dikembalikan atau ditolak.");
+        tasklist.dismissNotifications();
         assertThat(processDriver.openTasks(period, "Task_VerifyNomination")).hasSize(1);
         form.type("Alasan", "Lampirkan surat keterangan dari atasan untuk inovasi SIPANDU.");
         browser.screenshot("13-verifikator-kembalikan");
@@ -394,9 +401,10 @@ class AwardCycleBrowserTest {
         CamundaForm form = tasklist.openTask("Panel: nilai presentasi dan wawancara");
         assertThat(form.text()).contains(NOMINEE);
         assertThat(horizontalOverflow()).as("page wider than the tablet").isLessThanOrEqualTo(0);
+        assertThat(clippedLabels()).as("labels cut off").isEmpty();
         for (String label : List.of("Saya tidak menilai finalis ini", "Nilai presentasi (0–100)",
                 "Nilai wawancara (0–100)")) {
-            assertReachableWithoutHorizontalScroll(form, label);
+            assertReachableWithoutHorizontalScroll(form.container(label));
         }
         form.type("Nilai presentasi (0–100)", 88).type("Nilai wawancara (0–100)", 84);
         assertReachableWithoutHorizontalScroll(tasklist.completeButton());
@@ -479,6 +487,15 @@ class AwardCycleBrowserTest {
         browser.open("/berkas/" + nominationCode);
         WebElement certificateLink = browser.visible(By.xpath("//a[starts-with(normalize-space(.), 'Piagam')]"));
         browser.screenshot("23-kepala-opd-berkas-dengan-piagam");
+        // times are shown on the regency's clock, whatever zone the server runs in (CI runs in UTC)
+        Matcher nominated = Pattern.compile("Diusulkan oleh\\s+kepala\\.diskominfo, .* pukul (\\d\\d)\\.(\\d\\d)")
+                .matcher(browser.pageText());
+        assertThat(nominated.find()).isTrue();
+        int shown = Integer.parseInt(nominated.group(1)) * 60 + Integer.parseInt(nominated.group(2));
+        LocalTime now = LocalTime.now(REGENCY);
+        int apart = Math.abs(now.getHour() * 60 + now.getMinute() - shown);
+        assertThat(Math.min(apart, 24 * 60 - apart)).as("minutes between the time shown and the regency's clock")
+                .isLessThan(30);
         String href = certificateLink.getAttribute("href").substring(browser.url("").length());
         Browser.Download certificate = browser.fetch(href);
         assertThat(certificate.status()).isEqualTo(200);
@@ -532,14 +549,15 @@ class AwardCycleBrowserTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no job at " + activityId));
     }
 
-    private long horizontalOverflow() {
-        return ((Number) browser.js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    /** Form labels whose text does not fit their box (form-js cuts them off unless they wrap). */
+    @SuppressWarnings("unchecked")
+    private List<String> clippedLabels() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('.fjs-form .fjs-form-field-label'))"
+                + ".filter(l => l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1).map(l => l.textContent);");
     }
 
-    private void assertReachableWithoutHorizontalScroll(CamundaForm form, String label) {
-        WebElement element = form.isShown(label) ? form.container(label) : null;
-        assertThat(element).as(label).isNotNull();
-        assertReachableWithoutHorizontalScroll(element);
+    private long horizontalOverflow() {
+        return ((Number) browser.js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
     }
 
     @SuppressWarnings("unchecked")

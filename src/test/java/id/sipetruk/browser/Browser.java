@@ -58,6 +58,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Makassar")) // the regency's clock, as on its users' machines
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the browser tests only where Debian's Chromium and its driver are installed; elsewhere they are skipped
- * with a message saying how to enable them, and the rest of the build runs.
+ * with a message saying how to enable them, and the rest of the build runs. CI sets
+ * {@code -Dsipetruk.browser-tests.required=true}, so that a missing browser fails instead of skipping.
  */
 public class ChromiumAvailable implements ExecutionCondition {
 
@@ -24,6 +25,10 @@ public class ChromiumAvailable implements ExecutionCondition {
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+        }
+        if (Boolean.getBoolean("sipetruk.browser-tests.required")) {
+            throw new IllegalStateException("Browser tests are required (-Dsipetruk.browser-tests.required=true) but "
+                    + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
         }
         String message = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing. To run them, "
                 + "install Debian's packages (apt-get install chromium chromium-driver) or point "

@@ -46,6 +46,21 @@ final class Cockpit {
         return table.getText();
     }
 
+    /** Clicks the first incident's message (Cockpit cuts it off in the table): the stack trace it opens, in full. */
+    String firstIncidentInFull() {
+        incidents();
+        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]//tbody//tr[1]//td[contains(@class,"
+                + "'message')]//a"));
+        WebElement stacktrace = browser.visible(By.cssSelector(".modal-body textarea"));
+        browser.waiting().until(d -> !stacktrace.getDomProperty("value").isBlank());
+        return stacktrace.getDomProperty("value");
+    }
+
+    void closeModal() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']"));
+        browser.waiting().until(d -> browser.all(By.cssSelector(".modal-dialog")).isEmpty());
+    }
+
     /**
      * The retry button of the instance's first incident, then Retry in Cockpit's dialog ("Increment Number of
      * Retries"); returns what the dialog answers and leaves it open for a screenshot ({@link #closeDialog()}).

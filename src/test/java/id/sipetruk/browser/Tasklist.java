@@ -84,18 +84,21 @@ final class Tasklist {
                 || !notifications().isEmpty());
     }
 
-    /** Clicks Complete and expects a refusal: returns the message Tasklist shows. */
+    /** Clicks Complete and expects a refusal: returns the message Tasklist shows (still on screen). */
     String completeRefused() {
         WebElement button = completeButton();
         browser.scrollIntoView(button);
         button.click();
         browser.waiting().until(d -> !notifications().isEmpty());
-        String message = notifications();
+        return notifications();
+    }
+
+    /** Closes Tasklist's messages, as the person does after reading them. */
+    void dismissNotifications() {
         for (WebElement close : browser.all(By.cssSelector(".page-notifications .alert button.close.ng-scope"))) {
             close.click();
         }
         browser.waiting().until(d -> notifications().isEmpty());
-        return message;
     }
 
     String notifications() {

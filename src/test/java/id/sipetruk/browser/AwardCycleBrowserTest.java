@@ -148,6 +148,11 @@ class AwardCycleBrowserTest {
         tasklist.open();
         CamundaForm form = tasklist.startProcess(PROCESS_NAME);
         LocalDate tomorrow = LocalDate.now(REGENCY).plusDays(1);
+        form.type("Judul periode", "x").type("Judul periode", "").type("Jumlah calon per OPD", 0);
+        assertThat(form.errors("Judul periode")).isEqualTo("Wajib diisi.");
+        assertThat(form.errors("Jumlah calon per OPD")).isEqualTo("Nilai paling kecil 1.");
+        assertThat(tasklist.startButton().isEnabled()).isFalse();
+
         form.type("Judul periode", "Penghargaan ASN Berprestasi Tahun 2026")
                 .choose("Bulan acuan data e-Kinerja dan kehadiran", "Oktober")
                 .typeDate("Nominasi dibuka (tanggal)", tomorrow)

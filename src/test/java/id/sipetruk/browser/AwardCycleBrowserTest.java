@@ -30,7 +30,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -89,7 +88,6 @@ class AwardCycleBrowserTest {
     @LocalServerPort int port;
     @Autowired ProcessDriver processDriver;
     @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired EmployeeRepository employees;
     @Autowired AwardPeriodRepository periods;

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -142,8 +143,7 @@ class AwardCycleBrowserTest {
     @Test
     @Order(2)
     void bkpsdm_startsThePeriodFromTasklistsStartForm() {
-        browser.loginAs("bkpsdm", PASSWORD);
-        tasklist.open();
+        tasklistAs("bkpsdm");
         CamundaForm form = tasklist.startProcess(PROCESS_NAME);
         LocalDate tomorrow = LocalDate.now(REGENCY).plusDays(1);
         form.type("Judul periode", "x").type("Judul periode", "").type("Jumlah calon per OPD", 0);
@@ -191,8 +191,7 @@ class AwardCycleBrowserTest {
     @Test
     @Order(4)
     void anOpdHead_nominatesFromHisFilter_andAnOverQuotaNominationIsRefusedInWords() {
-        browser.loginAs(DemoUsers.headUserId(OPD_A), PASSWORD);
-        tasklist.open();
+        tasklistAs(DemoUsers.headUserId(OPD_A));
         assertThat(tasklist.filters()).contains("Tugas OPD saya").doesNotContain("Administrasi BKPSDM");
         tasklist.filter("Tugas OPD saya");
         assertThat(tasklist.tasks()).hasSize(1).first().asString().contains("Kepala OPD: usulkan calon");
@@ -212,8 +211,7 @@ class AwardCycleBrowserTest {
 
         form.removeTag(second.getName());
         assertThat(form.tags("Calon yang diusulkan")).singleElement().asString().startsWith(NOMINEE);
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_FillAssessment")).hasSize(1);
         nominationCode = "PRD-2026-01-" + OPD_A.toUpperCase() + "-1";
     }
@@ -221,12 +219,8 @@ class AwardCycleBrowserTest {
     @Test
     @Order(5)
     void anotherOpdsHead_seesNoneOfItsTasksOrItsDossier() {
-        browser.loginAs(DemoUsers.headUserId(OPD_B), PASSWORD);
-        tasklist.open();
-        for (String filter : tasklist.filters()) {
-            tasklist.filter(filter);
-            assertThat(tasklist.tasks()).as(filter).noneMatch(t -> t.contains(OPD_A_NAME) || t.contains(NOMINEE));
-        }
+        tasklistAs(DemoUsers.headUserId(OPD_B));
+        assertNoTaskInAnyFilter(t -> t.contains(OPD_A_NAME) || t.contains(NOMINEE));
         tasklist.filter("Tugas OPD saya");
         assertThat(tasklist.tasks()).hasSize(1);
         browser.screenshot("04-kepala-opd-lain-hanya-tugasnya");
@@ -238,8 +232,7 @@ class AwardCycleBrowserTest {
     @Test
     @Order(6)
     void theOpdAdmin_fillsTheInstrument_aScoreOutOfRangeIsStoppedInTheForm_andUploadsEvidence() throws Exception {
-        browser.loginAs(DemoUsers.adminUserId(OPD_A), PASSWORD);
-        tasklist.open().filter("Tugas OPD saya");
+        tasklistAs(DemoUsers.adminUserId(OPD_A)).filter("Tugas OPD saya");
         CamundaForm form = tasklist.openTask("Admin OPD: isi instrumen penilaian");
         assertThat(form.text()).contains(NOMINEE);
 
@@ -257,8 +250,7 @@ class AwardCycleBrowserTest {
                 .pick("Hasil e-Perilaku 360°", "Di atas ekspektasi");
         assertThat(form.errors("Nilai e-Kinerja bulan acuan")).isEmpty();
         browser.screenshot("07-admin-opd-isi-instrumen");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
 
         browser.open("/berkas/" + nominationCode);
         Path evidence = Files.createTempFile("sertifikat-inovasi-", ".pdf");
@@ -274,8 +266,7 @@ class AwardCycleBrowserTest {
     @Order(7)
     void theHead_ratesTeamWorkAndSignsOff_butTheAssessmentPdfFails_becauseTheStoredLogoIsDamaged() {
         damageTheStoredLogo();
-        browser.loginAs(DemoUsers.headUserId(OPD_A), PASSWORD);
-        tasklist.open().filter("Tugas OPD saya");
+        tasklistAs(DemoUsers.headUserId(OPD_A)).filter("Tugas OPD saya");
         CamundaForm form = tasklist.openTask("Kepala OPD: nilai Team Work dan setujui");
         form.pick("Nilai Team Work", "20").pick("Keputusan", "Setujui dan tanda tangani");
         browser.screenshot("09-kepala-opd-team-work");
@@ -339,8 +330,7 @@ class AwardCycleBrowserTest {
     @Test
     @Order(9)
     void theVerifier_sendsTheNominationBackOnce() {
-        browser.loginAs("verifikator", PASSWORD);
-        tasklist.open().filter("Verifikasi");
+        tasklistAs("verifikator").filter("Verifikasi");
         CamundaForm form = tasklist.openTask("BKPSDM: verifikasi internal");
         form.pick("Hasil verifikasi", "Kembalikan ke OPD untuk diperbaiki");
         assertThat(tasklist.completeRefused()).as("the server asks for the reason")
@@ -349,48 +339,39 @@ class AwardCycleBrowserTest {
         assertThat(processDriver.openTasks(period, "Task_VerifyNomination")).hasSize(1);
         form.type("Alasan", "Lampirkan surat keterangan dari atasan untuk inovasi SIPANDU.");
         browser.screenshot("13-verifikator-kembalikan");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_FillAssessment")).hasSize(1);
     }
 
     @Test
     @Order(10)
     void theOpdCorrectsAndSignsOffAgain() {
-        browser.loginAs(DemoUsers.adminUserId(OPD_A), PASSWORD);
-        tasklist.open().filter("Tugas OPD saya");
+        tasklistAs(DemoUsers.adminUserId(OPD_A)).filter("Tugas OPD saya");
         CamundaForm form = tasklist.openTask("Admin OPD: isi instrumen penilaian");
         assertThat(form.text()).contains("Lampirkan surat keterangan dari atasan");
         form.type("Uraian inovasi / prestasi", "Kanal pengaduan warga terpadu dengan waktu tanggap 1 hari; "
                 + "surat keterangan atasan terlampir.");
         browser.screenshot("14-admin-opd-perbaiki");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
 
-        browser.loginAs(DemoUsers.headUserId(OPD_A), PASSWORD);
-        tasklist.open().filter("Tugas OPD saya");
+        tasklistAs(DemoUsers.headUserId(OPD_A)).filter("Tugas OPD saya");
         tasklist.openTask("Kepala OPD: nilai Team Work dan setujui")
                 .pick("Nilai Team Work", "20").pick("Keputusan", "Setujui dan tanda tangani");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_VerifyNomination")).hasSize(1);
     }
 
     @Test
     @Order(11)
     void theVerifier_acceptsTheNomination_andBkpsdmClosesTheWindowEarly() {
-        browser.loginAs("verifikator", PASSWORD);
-        tasklist.open().filter("Verifikasi");
+        tasklistAs("verifikator").filter("Verifikasi");
         tasklist.openTask("BKPSDM: verifikasi internal").pick("Hasil verifikasi", "Memenuhi syarat");
         browser.screenshot("15-verifikator-memenuhi-syarat");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
 
-        browser.loginAs("bkpsdm", PASSWORD);
-        tasklist.open().filter("Administrasi BKPSDM");
+        tasklistAs("bkpsdm").filter("Administrasi BKPSDM");
         tasklist.openTask("BKPSDM: tutup nominasi lebih awal").tick("Saya menutup nominasi sekarang");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_ScoreFinalist")).hasSize(3);
     }
 
@@ -415,21 +396,18 @@ class AwardCycleBrowserTest {
         tasklist.complete();
         browser.resize(1366, 900);
 
-        browser.loginAs("panel2", PASSWORD);
-        tasklist.open();
+        tasklistAs("panel2");
         tasklist.openTask("Panel: nilai presentasi dan wawancara")
                 .type("Nilai presentasi (0–100)", 80).type("Nilai wawancara (0–100)", 86);
         tasklist.complete();
 
-        browser.loginAs("panel3", PASSWORD);
-        tasklist.open();
+        tasklistAs("panel3");
         CamundaForm abstaining = tasklist.openTask("Panel: nilai presentasi dan wawancara");
         abstaining.tick("Saya tidak menilai finalis ini");
         browser.waiting().until(d -> !abstaining.isShown("Nilai presentasi"));
         abstaining.type("Alasan konflik kepentingan", "Finalis adalah saudara kandung saya.");
         browser.screenshot("17-panel-abstain");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_ProposeAwardees")).hasSize(1);
     }
 
@@ -438,23 +416,17 @@ class AwardCycleBrowserTest {
     void bkpsdm_proposes_andThePanelHasNoDecreeTask_andTheBupatiSendsTheDecreeBack() {
         proposeAwardee("18-bkpsdm-usulkan-penerima");
 
-        browser.loginAs("panel1", PASSWORD);
-        tasklist.open();
-        for (String filter : tasklist.filters()) {
-            tasklist.filter(filter);
-            assertThat(tasklist.tasks()).as(filter).noneMatch(t -> t.contains("Bupati"));
-        }
+        tasklistAs("panel1");
+        assertNoTaskInAnyFilter(t -> t.contains("Bupati"));
         assertThat(tasklist.filters()).doesNotContain("Keputusan Bupati");
 
-        browser.loginAs("bupati", PASSWORD);
-        tasklist.open();
+        tasklistAs("bupati");
         CamundaForm form = tasklist.openTask("Bupati: tetapkan SK");
         assertThat(form.value("Penerima penghargaan dalam lampiran")).contains(NOMINEE);
         form.pick("Keputusan", "Kembalikan ke BKPSDM")
                 .type("Alasan pengembalian", "Mohon lampirkan berita acara tim penilai pada usulan.");
         browser.screenshot("19-bupati-kembalikan");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(processDriver.openTasks(period, "Task_ProposeAwardees")).hasSize(1);
     }
 
@@ -463,21 +435,17 @@ class AwardCycleBrowserTest {
     void bkpsdm_proposesAgain_theBupatiApproves_andTheCeremonyIsRecorded() {
         proposeAwardee("20-bkpsdm-usulkan-lagi");
 
-        browser.loginAs("bupati", PASSWORD);
-        tasklist.open();
+        tasklistAs("bupati");
         tasklist.openTask("Bupati: tetapkan SK").pick("Keputusan", "Tetapkan");
         browser.screenshot("21-bupati-tetapkan");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
 
-        browser.loginAs("bkpsdm", PASSWORD);
-        tasklist.open().filter("Administrasi BKPSDM");
+        tasklistAs("bkpsdm").filter("Administrasi BKPSDM");
         tasklist.openTask("BKPSDM: catat upacara penyerahan")
                 .typeDate("Tanggal upacara", LocalDate.now(REGENCY).plusDays(20))
                 .type("Tempat upacara", "Pendopo Kabupaten Sukamaju Raya");
         browser.screenshot("22-bkpsdm-catat-upacara");
-        tasklist.complete();
-        processDriver.runDueJobs(period);
+        completeAndRunDueJobs();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(period.getId()).count()).isZero();
         assertThat(periods.findByCode("PRD-2026-01")).hasValueSatisfying(
                 p -> assertThat(p.getStatus()).isEqualTo(AwardPeriodStatus.COMPLETED));
@@ -526,15 +494,33 @@ class AwardCycleBrowserTest {
     // ---------------------------------------------------------------------------------------------------------
 
     private void proposeAwardee(String screenshot) {
-        browser.loginAs("bkpsdm", PASSWORD);
-        tasklist.open().filter("Administrasi BKPSDM");
+        tasklistAs("bkpsdm").filter("Administrasi BKPSDM");
         CamundaForm form = tasklist.openTask("BKPSDM: usulkan penerima penghargaan");
         assertThat(form.text()).contains(NOMINEE);
         assertThat(form.isTicked("1. " + NOMINEE)).as("the best finalist is pre-ticked").isTrue();
         browser.screenshot(screenshot);
+        completeAndRunDueJobs();
+        assertThat(processDriver.openTasks(period, "Task_ApproveDecree")).hasSize(1);
+    }
+
+    /** Logs in on /masuk as the person does; the login lands on Tasklist, with the person's filters. */
+    private Tasklist tasklistAs(String user) {
+        browser.loginAs(user, PASSWORD);
+        assertThat(browser.currentPath()).startsWith("/camunda/app/tasklist");
+        return tasklist;
+    }
+
+    /** Completes the open task, then runs what the job executor would run next (async continuations). */
+    private void completeAndRunDueJobs() {
         tasklist.complete();
         processDriver.runDueJobs(period);
-        assertThat(processDriver.openTasks(period, "Task_ApproveDecree")).hasSize(1);
+    }
+
+    private void assertNoTaskInAnyFilter(Predicate<String> forbidden) {
+        for (String filter : tasklist.filters()) {
+            tasklist.filter(filter);
+            assertThat(tasklist.tasks()).as(filter).noneMatch(forbidden);
+        }
     }
 
     /** A restore gone wrong: the logo stored in BKPSDM's settings is cut short; every document that prints it fails. */

@@ -213,9 +213,6 @@ def award_period():
            ' calledElement="NominationProcess"',
            '<bpmn:extensionElements>\n'
            '  <camunda:in businessKey="${nominationService.codeOf(nominationId)}" />\n'
-           '  <camunda:in source="nominationId" target="nominationId" />\n'
-           '  <camunda:in source="opdCode" target="opdCode" />\n'
-           '  <camunda:in source="periodId" target="periodId" />\n'
            '</bpmn:extensionElements>\n'
            '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${nominationIds}" camunda:elementVariable="nominationId" />',
            parent=s)
@@ -311,7 +308,7 @@ def award_period():
     p.flow("Flow_Issue_Ceremony", "Task_IssueDecree", "Task_RecordCeremony")
     p.flow("Flow_Ceremony_Certificates", "Task_RecordCeremony", "Task_GenerateCertificates")
     p.flow("Flow_Certificates_End", "Task_GenerateCertificates", "EndEvent_AwardPeriodCompleted")
-    head = '  <bpmn:signal id="Signal_NominationWindowClosedEarly" name="NominationWindowClosedEarly-${periodCode}" />\n'
+    head = '  <bpmn:signal id="Signal_NominationWindowClosedEarly" name="NominationWindowClosedEarly-${execution.processBusinessKey}" />\n'
     p.write("bpmn/AwardPeriodProcess.bpmn", ' camunda:historyTimeToLive="P1825D" camunda:isStartableInTasklist="true"', head)
 
 
@@ -321,10 +318,10 @@ def nomination():
     p.node("StartEvent_Nominated", "start", "Calon diusulkan", 60, y)
     p.node("Gateway_AssessmentMerge", "xor", "", 160, y)
     p.node("Task_FillAssessment", "user", "Admin OPD: isi instrumen penilaian", 290, y,
-           ' camunda:candidateGroups="opd-${opdCode}-admin"' + form("fill-assessment"), listeners("fillAssessmentForm"))
+           ' camunda:candidateGroups="${nominationRoles.adminGroup(execution)}"' + form("fill-assessment"), listeners("fillAssessmentForm"))
     p.node("Task_ScoreAssessment", "service", "Hitung skor instrumen", 450, y, service("scoreAssessment"))
     p.node("Task_ReviewAssessment", "user", "Kepala OPD: nilai Team Work dan setujui", 610, y,
-           ' camunda:candidateGroups="opd-${opdCode}-head"' + form("review-assessment"), listeners("reviewAssessmentForm"))
+           ' camunda:candidateGroups="${nominationRoles.headGroup(execution)}"' + form("review-assessment"), listeners("reviewAssessmentForm"))
     p.node("Gateway_HeadApproved", "xor", "Disetujui Kepala OPD?", 740, y)
     p.node("Task_GenerateAssessmentResult", "service", "Cetak hasil penilaian", 870, y,
            ASYNC + service("generateAssessmentResult"), RETRY)

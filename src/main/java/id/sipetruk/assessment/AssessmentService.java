@@ -7,7 +7,6 @@ import id.sipetruk.nomination.NominationDecision.Outcome;
 import id.sipetruk.nomination.NominationDecision.Stage;
 import id.sipetruk.nomination.NominationDecisionRepository;
 import id.sipetruk.nomination.NominationService;
-import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.period.Rubric;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -42,7 +41,7 @@ public class AssessmentService {
         assessment.fill(input.eKinerjaValue(), input.attendancePercent(), input.innovationName(),
                 input.innovationDescription(), input.innovationScore(), input.behaviourResult(), by);
         scoring.score(assessment, rubric);
-        nomination.moveTo(NominationStatus.HEAD_REVIEW);
+        nomination.filled();
         return assessments.save(assessment);
     }
 
@@ -61,7 +60,7 @@ public class AssessmentService {
         }
         assessment.signOff(teamWorkScore, by);
         scoring.score(assessment, rubric);
-        assessment.getNomination().moveTo(NominationStatus.VERIFICATION);
+        assessment.getNomination().signedOff();
         decisions.save(new NominationDecision(assessment.getNomination(), Stage.HEAD_REVIEW, Outcome.APPROVED, null, by));
     }
 
@@ -70,7 +69,7 @@ public class AssessmentService {
             throw new ValidationException("decision.reasonRequired");
         }
         Nomination nomination = nominations.get(nominationId);
-        nomination.moveTo(NominationStatus.RETURNED_BY_HEAD);
+        nomination.returnedByHead();
         decisions.save(new NominationDecision(nomination, Stage.HEAD_REVIEW, Outcome.SENT_BACK, reason, by));
     }
 

@@ -1,10 +1,11 @@
 package id.sipetruk.assessment;
 
-import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
 
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("fillAssessmentForm")
 public class FillAssessmentForm extends FormTaskListener {
 
+    /** Both values are stored as numeric(5,2): more decimals are refused, so what is scored is what is printed. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final AssessmentService assessments;
     private final NominationContext context;
 
@@ -24,8 +28,13 @@ public class FillAssessmentForm extends FormTaskListener {
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Long nominationId = longVariable(task, NOMINATION_ID);
+    protected TaskSubject subject(DelegateTask task) {
+        return context.subject(task, OpdGroups::adminGroup);
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
         Optional<Assessment> earlier = assessments.find(nominationId);
         fields.put("eKinerjaValue", earlier.map(Assessment::getEKinerjaValue).map(BigDecimal::doubleValue).orElse(null));
@@ -38,15 +47,14 @@ public class FillAssessmentForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        BigDecimal hundred = BigDecimal.valueOf(100);
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
         AssessmentInput input = new AssessmentInput(
-                form.requiredDecimal("eKinerjaValue", "Nilai e-Kinerja", BigDecimal.ZERO, hundred),
-                form.requiredDecimal("attendancePercent", "Persentase kehadiran", BigDecimal.ZERO, hundred),
+                form.requiredDecimal("eKinerjaValue", "Nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2),
+                form.requiredDecimal("attendancePercent", "Persentase kehadiran", BigDecimal.ZERO, HUNDRED, 2),
                 form.requiredText("innovationName", "Nama inovasi", 300),
                 form.requiredText("innovationDescription", "Uraian inovasi", 4000),
                 form.requiredInt("innovationScore", "Skor inovasi", 0, 100),
                 form.requiredEnum("behaviourResult", "Hasil e-Perilaku 360°", BehaviourResult.class));
-        assessments.fill(longVariable(task, NOMINATION_ID), input, actor);
+        assessments.fill(subject.getNominationId(), input, actor);
     }
 }

@@ -1,8 +1,7 @@
 package id.sipetruk.assessment;
 
-import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
-
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.nomination.NominationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,13 +11,15 @@ import org.springframework.stereotype.Component;
 public class GenerateAssessmentResultDelegate implements JavaDelegate {
 
     private final DocumentService documents;
+    private final NominationService nominations;
 
-    public GenerateAssessmentResultDelegate(DocumentService documents) {
+    public GenerateAssessmentResultDelegate(DocumentService documents, NominationService nominations) {
         this.documents = documents;
+        this.nominations = nominations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        documents.generateAssessmentResult((Long) execution.getVariable(NOMINATION_ID));
+        documents.generateAssessmentResult(nominations.byCode(execution.getProcessBusinessKey()).getId());
     }
 }

@@ -1,11 +1,12 @@
 package id.sipetruk.assessment;
 
 import static id.sipetruk.process.ProcessVariables.HEAD_APPROVED;
-import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
 
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,13 @@ public class ReviewAssessmentForm extends FormTaskListener {
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Long nominationId = longVariable(task, NOMINATION_ID);
+    protected TaskSubject subject(DelegateTask task) {
+        return context.subject(task, OpdGroups::headGroup);
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
         fields.putAll(context.scoreSummary(nominationId));
         fields.put("teamWorkScore", null);
@@ -40,8 +46,8 @@ public class ReviewAssessmentForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        Long nominationId = longVariable(task, NOMINATION_ID);
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
+        Long nominationId = subject.getNominationId();
         String decision = form.requiredText("headDecision", "Keputusan", 20);
         switch (decision) {
             case APPROVE -> assessments.signOff(nominationId, form.requiredInt("teamWorkScore", "Nilai Team Work", 0, 100), actor);

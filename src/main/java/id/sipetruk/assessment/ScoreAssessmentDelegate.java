@@ -1,7 +1,6 @@
 package id.sipetruk.assessment;
 
-import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
-
+import id.sipetruk.nomination.NominationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class ScoreAssessmentDelegate implements JavaDelegate {
 
     private final AssessmentService assessments;
+    private final NominationService nominations;
 
-    public ScoreAssessmentDelegate(AssessmentService assessments) {
+    public ScoreAssessmentDelegate(AssessmentService assessments, NominationService nominations) {
         this.assessments = assessments;
+        this.nominations = nominations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.score((Long) execution.getVariable(NOMINATION_ID));
+        assessments.score(nominations.byCode(execution.getProcessBusinessKey()).getId());
     }
 }

@@ -1,6 +1,10 @@
 package id.sipetruk.audit;
 
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.process.ProcessKeys;
+import id.sipetruk.process.TaskSubject;
+import id.sipetruk.process.TaskSubjectRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineHistory {
 
-    /** Task-local form fields that name what a task of the period instance is about. */
+    /** What a task of the period is about: keys of {@link #taskContext}. */
     static final String NOMINATION_CODE = "nominationCode";
     static final String OPD_NAME = "opdName";
 
     private final HistoryService history;
+    private final TaskSubjectRepository subjects;
+    private final NominationRepository nominations;
+    private final OpdRepository opds;
 
-    EngineHistory(HistoryService history) {
+    EngineHistory(HistoryService history, TaskSubjectRepository subjects, NominationRepository nominations,
+                  OpdRepository opds) {
         this.history = history;
+        this.subjects = subjects;
+        this.nominations = nominations;
+        this.opds = opds;
     }
 
     /** The period's AwardPeriodProcess instance (business key = period code). */
@@ -55,16 +65,22 @@ class EngineHistory {
                 .activityId(activityId).finished());
     }
 
-    /** Per task id, the task-local fields {@link #NOMINATION_CODE} and {@link #OPD_NAME} the form showed. */
+    /**
+     * Per task id, what the task was about as the server recorded it when the task was created ({@link TaskSubject}):
+     * the nomination's code ({@link #NOMINATION_CODE}) and the OPD's name ({@link #OPD_NAME}). Never from a variable.
+     */
     Map<String, Map<String, String>> taskContext(List<HistoricTaskInstance> tasks) {
         Map<String, Map<String, String>> context = new HashMap<>();
         List<String> ids = tasks.stream().map(HistoricTaskInstance::getId).toList();
         for (int from = 0; from < ids.size(); from += Pages.SIZE) {
-            String[] chunk = ids.subList(from, Math.min(ids.size(), from + Pages.SIZE)).toArray(String[]::new);
-            for (HistoricVariableInstance variable : Pages.all(history.createHistoricVariableInstanceQuery()
-                    .taskIdIn(chunk).variableNameIn(NOMINATION_CODE, OPD_NAME).disableCustomObjectDeserialization())) {
-                if (variable.getValue() instanceof String text) {
-                    context.computeIfAbsent(variable.getTaskId(), id -> new HashMap<>()).put(variable.getName(), text);
+            for (TaskSubject subject : subjects.findByTaskIdIn(ids.subList(from, Math.min(ids.size(), from + Pages.SIZE)))) {
+                Map<String, String> fields = context.computeIfAbsent(subject.getTaskId(), id -> new HashMap<>());
+                if (subject.getNominationId() != null) {
+                    nominations.findById(subject.getNominationId())
+                            .ifPresent(n -> fields.put(NOMINATION_CODE, n.getCode()));
+                }
+                if (subject.getOpdCode() != null) {
+                    opds.findByCode(subject.getOpdCode()).ifPresent(o -> fields.put(OPD_NAME, o.getName()));
                 }
             }
         }

@@ -1,11 +1,15 @@
 package id.sipetruk.decree;
 
 import static id.sipetruk.process.ProcessVariables.DECREE_APPROVED;
-import static id.sipetruk.process.ProcessVariables.DECREE_ID;
 
 import id.sipetruk.common.ValidationException;
+import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,18 +22,30 @@ import org.springframework.stereotype.Component;
 public class ApproveDecreeForm extends FormTaskListener {
 
     private final DecreeService decrees;
+    private final AwardPeriodService periods;
     private final String baseUrl;
 
-    public ApproveDecreeForm(DecreeService decrees, @Value("${sipetruk.base-url:}") String baseUrl) {
+    public ApproveDecreeForm(DecreeService decrees, AwardPeriodService periods,
+                             @Value("${sipetruk.base-url:}") String baseUrl) {
         this.decrees = decrees;
+        this.periods = periods;
         this.baseUrl = baseUrl;
     }
 
+    /** The period's latest decree version, the draft BKPSDM just proposed. */
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Decree decree = decrees.get(longVariable(task, DECREE_ID));
+    protected TaskSubject subject(DelegateTask task) {
+        AwardPeriod period = periods.byCode(task.getExecution().getProcessBusinessKey());
+        Decree draft = decrees.latest(period.getId()).filter(d -> d.getStatus() == DecreeStatus.DRAFT)
+                .orElseThrow(() -> new IllegalStateException("No draft decree in period " + period.getCode()));
+        return TaskSubject.of(task, period.getId(), RoleGroups.BUPATI).withDecree(draft.getId());
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Decree decree = decrees.get(subject.getDecreeId());
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", decree.getPeriod().getTitle());
+        fields.put("periodTitle", FormText.plain(decree.getPeriod().getTitle()));
         fields.put("decreeVersion", decree.getVersion());
         fields.put("awardeeList", decree.getAwardees().stream()
                 .map(a -> a.getRankOrder() + ". " + a.getNomination().getEmployee().getName() + " — "
@@ -42,12 +58,12 @@ public class ApproveDecreeForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        Long decreeId = longVariable(task, DECREE_ID);
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
         String decision = form.requiredText("decreeDecision", "Keputusan", 20);
         switch (decision) {
-            case "APPROVE" -> decrees.approve(decreeId, actor);
-            case "SEND_BACK" -> decrees.sendBack(decreeId, form.optionalText("decreeSendBackReason", "Alasan", 2000), actor);
+            case "APPROVE" -> decrees.approve(subject.getDecreeId(), actor);
+            case "SEND_BACK" -> decrees.sendBack(subject.getDecreeId(),
+                    form.optionalText("decreeSendBackReason", "Alasan", 2000), actor);
             default -> throw new ValidationException("decision.unknown", decision);
         }
         task.getExecution().setVariable(DECREE_APPROVED, "APPROVE".equals(decision));

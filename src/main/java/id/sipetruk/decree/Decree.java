@@ -2,7 +2,9 @@ package id.sipetruk.decree;
 
 import id.sipetruk.common.RegencyClock;
 import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.common.ValidationException;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,11 @@ public class Decree {
     @OneToMany(mappedBy = "decree", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("rankOrder")
     private List<DecreeAwardee> awardees = new ArrayList<>();
+    /** The period's id once this version is approved (unique: a period has at most one approved decree). */
+    @Column(name = "approved_period_id")
+    private Long approvedPeriodId;
+    @Version
+    private long rowVersion;
 
     protected Decree() {
     }
@@ -71,16 +79,25 @@ public class Decree {
     void addAwardee(DecreeAwardee awardee) { awardees.add(awardee); }
 
     void approve(String number, String by) {
+        requireDraft();
         this.status = DecreeStatus.APPROVED;
+        this.approvedPeriodId = period.getId();
         this.decreeNumber = number;
         this.decidedBy = by;
         this.decidedAt = RegencyClock.now();
     }
 
     void sendBack(String reason, String by) {
+        requireDraft();
         this.status = DecreeStatus.SENT_BACK;
         this.sendBackReason = reason;
         this.decidedBy = by;
         this.decidedAt = RegencyClock.now();
+    }
+
+    private void requireDraft() {
+        if (status != DecreeStatus.DRAFT) {
+            throw ValidationException.conflict("decree.notDraft", version);
+        }
     }
 }

@@ -9,4 +9,9 @@ public interface DecreeRepository extends JpaRepository<Decree, Long> {
     List<Decree> findByPeriodIdOrderByVersion(Long periodId);
 
     Optional<Decree> findFirstByPeriodIdOrderByVersionDesc(Long periodId);
+
+    Optional<Decree> findByApprovedPeriodId(Long periodId);
+
+    /** Decrees approved for periods of the year: the numbers handed out before the yearly counter existed. */
+    long countByPeriodYearAndStatus(int year, DecreeStatus status);
 }

@@ -1,6 +1,8 @@
 package id.sipetruk.decree;
 
+import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.Messages;
+import id.sipetruk.common.NumberCounters;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,13 +36,15 @@ public class DecreeService {
     private final NominationRepository nominations;
     private final AwardPeriodService periods;
     private final RegencySettingsService regency;
+    private final NumberCounters counters;
 
     public DecreeService(DecreeRepository decrees, NominationRepository nominations, AwardPeriodService periods,
-                         RegencySettingsService regency) {
+                         RegencySettingsService regency, NumberCounters counters) {
         this.decrees = decrees;
         this.nominations = nominations;
         this.periods = periods;
         this.regency = regency;
+        this.counters = counters;
     }
 
     /** The finalists in final rank order. */
@@ -62,6 +67,10 @@ public class DecreeService {
     /** A new decree version naming the proposed awardees, in final rank order. */
     public Decree propose(Long periodId, List<String> codes, String by) {
         AwardPeriod period = periods.get(periodId);
+        if (period.getStatus() != AwardPeriodStatus.DECREE) {
+            throw ValidationException.conflict("period.wrongStatus", period.getCode(), period.getStatus().label(),
+                    AwardPeriodStatus.DECREE.label());
+        }
         if (codes.isEmpty()) {
             throw new ValidationException("decree.none");
         }
@@ -90,14 +99,19 @@ public class DecreeService {
         return decrees.save(decree);
     }
 
+    /**
+     * The Bupati approves the decree: it gets the next number of the regency's decree counter for the period's year
+     * (never a number another decree has, whatever period), and becomes the period's one approved decree.
+     */
     public void approve(Long decreeId, String by) {
         Decree decree = get(decreeId);
         AwardPeriod period = decree.getPeriod();
-        long approvedBefore = decrees.findByPeriodIdOrderByVersion(period.getId()).stream()
-                .filter(d -> d.getStatus() == DecreeStatus.APPROVED).count();
-        String number = regency.decreeNumber((int) approvedBefore + 1, period.getYear());
+        int year = period.getYear();
+        int sequence = counters.next("decree-number:" + year,
+                () -> (int) decrees.countByPeriodYearAndStatus(year, DecreeStatus.APPROVED));
+        String number = regency.decreeNumber(sequence, year);
         decree.approve(number, by);
-        period.moveTo(AwardPeriodStatus.CEREMONY);
+        period.decreeApproved();
         LOG.info("Decree {} of {} approved by {}", number, period.getCode(), by);
     }
 
@@ -108,28 +122,47 @@ public class DecreeService {
         get(decreeId).sendBack(reason, by);
     }
 
+    /** The ceremony of the period's approved decree; it cannot take place before the decree was fixed. */
     public void recordCeremony(Long periodId, LocalDate date, String place) {
+        Decree decree = approvedDecree(periodId);
+        LocalDate decreed = decree.getDecidedAt().toLocalDate();
+        if (date.isBefore(decreed)) {
+            throw new ValidationException("ceremony.beforeDecree", IndonesianDates.date(date), IndonesianDates.date(decreed));
+        }
         periods.get(periodId).recordCeremony(date, place);
     }
 
     /** After the ceremony: every nominee of the period gets a final status. */
-    public void completePeriod(Long periodId, Long approvedDecreeId) {
-        Set<Long> awardees = get(approvedDecreeId).getAwardees().stream().map(a -> a.getNomination().getId())
+    public void completePeriod(Long periodId) {
+        Set<Long> awardees = approvedDecree(periodId).getAwardees().stream().map(a -> a.getNomination().getId())
                 .collect(Collectors.toSet());
         for (Nomination nomination : nominations.findByPeriodIdOrderById(periodId)) {
             if (awardees.contains(nomination.getId())) {
-                nomination.close(NominationStatus.AWARDEE, Messages.get("final.awardee"));
+                nomination.closed(NominationStatus.AWARDEE, Messages.get("final.awardee"));
             } else if (nomination.getStatus() == NominationStatus.FINALIST) {
-                nomination.close(NominationStatus.NOT_AWARDED, Messages.get("final.notAwarded"));
+                nomination.closed(NominationStatus.NOT_AWARDED, Messages.get("final.notAwarded"));
             } else if (nomination.getStatus() == NominationStatus.NOT_SHORTLISTED) {
-                nomination.close(NominationStatus.NOT_SHORTLISTED, Messages.get("final.notShortlisted"));
+                nomination.closed(NominationStatus.NOT_SHORTLISTED, Messages.get("final.notShortlisted"));
             }
         }
-        periods.moveTo(periodId, AwardPeriodStatus.COMPLETED);
+        periods.get(periodId).complete();
+    }
+
+    /** The period's one approved decree (the only one certificates and the ceremony are for). */
+    @Transactional(readOnly = true)
+    public Decree approvedDecree(Long periodId) {
+        return decrees.findByApprovedPeriodId(periodId)
+                .orElseThrow(() -> ValidationException.conflict("decree.noneApproved"));
+    }
+
+    /** The latest decree version of the period (the one the Bupati decides on, or the last one sent back). */
+    @Transactional(readOnly = true)
+    public Optional<Decree> latest(Long periodId) {
+        return decrees.findFirstByPeriodIdOrderByVersionDesc(periodId);
     }
 
     @Transactional(readOnly = true)
     public Decree get(Long decreeId) {
-        return decrees.findById(decreeId).orElseThrow();
+        return decrees.findById(decreeId).orElseThrow(() -> new ValidationException("decree.unknown"));
     }
 }

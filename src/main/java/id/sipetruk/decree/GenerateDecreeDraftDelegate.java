@@ -1,8 +1,7 @@
 package id.sipetruk.decree;
 
-import static id.sipetruk.process.ProcessVariables.DECREE_ID;
-
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.period.AwardPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +10,22 @@ import org.springframework.stereotype.Component;
 @Component("generateDecreeDraft")
 public class GenerateDecreeDraftDelegate implements JavaDelegate {
 
+    private final DecreeService decrees;
+    private final AwardPeriodService periods;
     private final DocumentService documents;
 
-    public GenerateDecreeDraftDelegate(DocumentService documents) {
+    public GenerateDecreeDraftDelegate(DecreeService decrees, AwardPeriodService periods, DocumentService documents) {
+        this.decrees = decrees;
+        this.periods = periods;
         this.documents = documents;
     }
 
+    /** The period's latest decree version: the one BKPSDM just proposed. */
     @Override
     public void execute(DelegateExecution execution) {
-        documents.generateDecreeDraft((Long) execution.getVariable(DECREE_ID));
+        Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
+        Decree proposed = decrees.latest(periodId)
+                .orElseThrow(() -> new IllegalStateException("No decree proposed in " + execution.getProcessBusinessKey()));
+        documents.generateDecreeDraft(proposed.getId());
     }
 }

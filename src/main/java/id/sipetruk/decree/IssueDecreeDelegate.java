@@ -1,24 +1,28 @@
 package id.sipetruk.decree;
 
-import static id.sipetruk.process.ProcessVariables.DECREE_ID;
-
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.period.AwardPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IssueDecree: the approved decree, now with its number, as a new document version. */
+/** Task_IssueDecree: the period's approved decree, now with its number, as a new document version. */
 @Component("issueDecree")
 public class IssueDecreeDelegate implements JavaDelegate {
 
+    private final DecreeService decrees;
+    private final AwardPeriodService periods;
     private final DocumentService documents;
 
-    public IssueDecreeDelegate(DocumentService documents) {
+    public IssueDecreeDelegate(DecreeService decrees, AwardPeriodService periods, DocumentService documents) {
+        this.decrees = decrees;
+        this.periods = periods;
         this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        documents.generateDecreeDraft((Long) execution.getVariable(DECREE_ID));
+        Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
+        documents.generateDecreeDraft(decrees.approvedDecree(periodId).getId());
     }
 }

@@ -1,13 +1,13 @@
 package id.sipetruk.decree;
 
-import static id.sipetruk.process.ProcessVariables.DECREE_ID;
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
-
+import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +35,24 @@ public class ProposeAwardeesForm extends FormTaskListener {
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Long periodId = longVariable(task, PERIOD_ID);
+    protected TaskSubject subject(DelegateTask task) {
+        return TaskSubject.of(task, periods.byCode(task.getExecution().getProcessBusinessKey()).getId(),
+                RoleGroups.BKPSDM_ADMIN);
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Long periodId = subject.getPeriodId();
         AwardPeriod period = periods.get(periodId);
         List<Map<String, String>> options = decrees.rankedFinalists(periodId).stream().map(ProposeAwardeesForm::option).toList();
         Map<String, Object> fields = new HashMap<>();
         fields.put("finalistOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
         fields.put("awardeeCodes", SpinValues.jsonValue(Spin.JSON(decrees.defaultProposal(periodId))).create());
-        fields.put("periodTitle", period.getTitle());
+        fields.put("periodTitle", FormText.plain(period.getTitle()));
         fields.put("awardeeQuota", period.getAwardeeCount());
         fields.put("periodUrl", baseUrl + "/periode/" + period.getCode());
-        Long lastDecree = longVariable(task, DECREE_ID);
-        fields.put("lastReturnReason", lastDecree == null ? "-" : String.valueOf(decrees.get(lastDecree).getSendBackReason()));
+        fields.put("lastReturnReason", decrees.latest(periodId).filter(d -> d.getStatus() == DecreeStatus.SENT_BACK)
+                .map(Decree::getSendBackReason).map(FormText::plain).orElse("-"));
         return fields;
     }
 
@@ -56,8 +62,7 @@ public class ProposeAwardeesForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        Decree decree = decrees.propose(longVariable(task, PERIOD_ID), form.list("awardeeCodes"), actor);
-        task.getExecution().setVariable(DECREE_ID, decree.getId());
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
+        decrees.propose(subject.getPeriodId(), form.list("awardeeCodes"), actor);
     }
 }

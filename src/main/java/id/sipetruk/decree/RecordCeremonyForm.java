@@ -1,10 +1,12 @@
 package id.sipetruk.decree;
 
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
-
+import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,18 +24,26 @@ public class RecordCeremonyForm extends FormTaskListener {
         this.periods = periods;
     }
 
+    /** The period and its one approved decree. */
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
+    protected TaskSubject subject(DelegateTask task) {
+        AwardPeriod period = periods.byCode(task.getExecution().getProcessBusinessKey());
+        return TaskSubject.of(task, period.getId(), RoleGroups.BKPSDM_ADMIN)
+                .withDecree(decrees.approvedDecree(period.getId()).getId());
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", periods.get(longVariable(task, PERIOD_ID)).getTitle());
+        fields.put("periodTitle", FormText.plain(periods.get(subject.getPeriodId()).getTitle()));
         fields.put("ceremonyDate", null);
         fields.put("ceremonyPlace", null);
         return fields;
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        decrees.recordCeremony(longVariable(task, PERIOD_ID), form.requiredDate("ceremonyDate", "Tanggal upacara"),
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
+        decrees.recordCeremony(subject.getPeriodId(), form.requiredDate("ceremonyDate", "Tanggal upacara"),
                 form.requiredText("ceremonyPlace", "Tempat upacara", 300));
     }
 }

@@ -18,8 +18,10 @@ import java.util.Locale;
  */
 public record DocumentFacts(DocumentType type, String subjectCode, int version, List<Fact> facts) {
 
-    /** Marks the hashing scheme; a future scheme gets a new tag and old codes keep their meaning. */
-    static final String SCHEME = "SIPETRUK-VERIFIKASI-1";
+    /** Marks the scheme: an HMAC keyed with the server's secret. A future scheme gets a new tag. */
+    static final String SCHEME = "SIPETRUK-VERIFIKASI-2";
+    /** Codes of documents made before the key: an unkeyed SHA-256; still verified, never made again. */
+    static final String LEGACY_SCHEME = "SIPETRUK-VERIFIKASI-1";
 
     public record Fact(String label, String value) {
         public Fact {
@@ -33,22 +35,35 @@ public record DocumentFacts(DocumentType type, String subjectCode, int version, 
     }
 
     /**
-     * The first 64 bits of SHA-256 over the scheme tag, type, subject, version and every fact (one
-     * "label TAB value" line each, UTF-8), as 16 upper-case hex digits.
+     * The first 64 bits of HMAC-SHA256, keyed with the server's secret ({@link VerificationKey}), over the scheme tag,
+     * type, subject, version and every fact (one "label TAB value" line each, UTF-8), as 16 upper-case hex digits.
+     * Without the key nobody can compute the code of a document he has not seen, and so read its facts from the
+     * public verification page by trying likely values.
      */
-    public String code() {
-        String canonical = SCHEME + "\n" + "jenis\t" + type.name() + "\n" + "subjek\t" + clean(subjectCode) + "\n"
-                + "versi\t" + version + "\n" + serialized();
+    public String code(VerificationKey key) {
+        return hex(key.sign(canonical(SCHEME)));
+    }
+
+    /** The code of a document made before the key existed (scheme 1: SHA-256 of the same text). */
+    public String legacyCode() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < VerificationCode.LENGTH / 2; i++) {
-                hex.append(String.format(Locale.ROOT, "%02X", digest[i]));
-            }
-            return hex.toString();
+            return hex(MessageDigest.getInstance("SHA-256").digest(canonical(LEGACY_SCHEME)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private byte[] canonical(String scheme) {
+        return (scheme + "\n" + "jenis\t" + type.name() + "\n" + "subjek\t" + clean(subjectCode) + "\n"
+                + "versi\t" + version + "\n" + serialized()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String hex(byte[] digest) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < VerificationCode.LENGTH / 2; i++) {
+            hex.append(String.format(Locale.ROOT, "%02X", digest[i]));
+        }
+        return hex.toString();
     }
 
     /** The facts as stored: one "label TAB value" line each. */

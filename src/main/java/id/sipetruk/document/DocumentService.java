@@ -51,12 +51,14 @@ public class DocumentService {
     private final String publicUrl;
     private final EvidenceRepository evidence;
     private final PeriodDocumentData periodData;
+    private final VerificationKey verificationKey;
 
     public DocumentService(GeneratedDocumentRepository documents, NominationRepository nominations,
                            AssessmentRepository assessments, DecreeRepository decrees, EntityManager entityManager,
                            RegencySettingsService regency, @Value("${sipetruk.zone:Asia/Makassar}") String zone,
                            @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
-                           EvidenceRepository evidence, PeriodDocumentData periodData) {
+                           EvidenceRepository evidence, PeriodDocumentData periodData, VerificationKey verificationKey) {
+        this.verificationKey = verificationKey;
         this.documents = documents;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -105,6 +107,10 @@ public class DocumentService {
                         + " tidak ditemukan"));
         Nomination nomination = awardee.getNomination();
         Decree decree = awardee.getDecree();
+        if (decree.getStatus() != DecreeStatus.APPROVED) {
+            throw new IllegalStateException("Certificates are made for an approved decree only; decree " + decree.getId()
+                    + " is " + decree.getStatus());
+        }
         AwardPeriod period = decree.getPeriod();
         LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
                 : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : today();
@@ -194,11 +200,12 @@ public class DocumentService {
 
     /** The verification a document with these facts prints: its code and the public address checking it. */
     public Verification verification(DocumentFacts facts) {
-        return Verification.of(facts.code(), publicUrl);
+        return Verification.of(facts.code(verificationKey), publicUrl);
     }
 
     private GeneratedDocument store(DocumentFacts facts, String fileName, byte[] pdf) {
-        GeneratedDocument saved = documents.save(new GeneratedDocument(facts, fileName, pdf, sha256(pdf)));
+        GeneratedDocument saved = documents.save(new GeneratedDocument(facts, facts.code(verificationKey), fileName, pdf,
+                sha256(pdf)));
         LOG.info("Document {} {} version {} stored ({} bytes, sha256 {}, verification code {})", facts.type(),
                 facts.subjectCode(), facts.version(), pdf.length, saved.getSha256(), saved.getVerificationCode());
         return saved;

@@ -19,9 +19,11 @@ public class DocumentVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentVerifier.class);
 
     private final GeneratedDocumentRepository documents;
+    private final VerificationKey key;
 
-    public DocumentVerifier(GeneratedDocumentRepository documents) {
+    public DocumentVerifier(GeneratedDocumentRepository documents, VerificationKey key) {
         this.documents = documents;
+        this.key = key;
     }
 
     public enum Status { GENUINE, SUPERSEDED, UNKNOWN }
@@ -53,7 +55,7 @@ public class DocumentVerifier {
         }
         GeneratedDocument document = found.get();
         DocumentFacts facts = DocumentFacts.of(document);
-        if (!code.equals(facts.code())) {
+        if (!code.equals(facts.code(key)) && !code.equals(facts.legacyCode())) {
             // the stored facts no longer give the code printed on the paper: do not vouch for them
             LOG.warn("Stored facts of document {} do not hash to its verification code {}", document.getId(), code);
             return Result.unknown(VerificationCode.grouped(code));

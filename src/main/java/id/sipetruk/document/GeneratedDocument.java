@@ -47,9 +47,10 @@ public class GeneratedDocument {
         this.createdAt = RegencyClock.now();
     }
 
-    public GeneratedDocument(DocumentFacts facts, String fileName, byte[] content, String sha256) {
+    public GeneratedDocument(DocumentFacts facts, String verificationCode, String fileName, byte[] content,
+                             String sha256) {
         this(facts.type(), facts.subjectCode(), facts.version(), fileName, content, sha256);
-        this.verificationCode = facts.code();
+        this.verificationCode = verificationCode;
         this.verificationFacts = facts.serialized();
     }
 

@@ -26,40 +26,11 @@ public final class Labels {
     }
 
     public static String nomination(NominationStatus status) {
-        if (status == null) {
-            return "-";
-        }
-        return switch (status) {
-            case ASSESSMENT -> "Pengisian instrumen penilaian";
-            case HEAD_REVIEW -> "Menunggu persetujuan Kepala OPD";
-            case RETURNED_BY_HEAD -> "Dikembalikan oleh Kepala OPD";
-            case VERIFICATION -> "Verifikasi internal BKPSDM";
-            case RETURNED_BY_BKPSDM -> "Dikembalikan oleh BKPSDM";
-            case REJECTED -> "Tidak memenuhi syarat";
-            case ELIGIBLE -> "Memenuhi syarat";
-            case FINALIST -> "Finalis";
-            case NOT_SHORTLISTED -> "Tidak masuk daftar finalis";
-            case AWARDEE -> "Penerima penghargaan";
-            case NOT_AWARDED -> "Finalis, bukan penerima penghargaan";
-            default -> status.name();
-        };
+        return status == null ? "-" : status.label();
     }
 
     public static String period(AwardPeriodStatus status) {
-        if (status == null) {
-            return "-";
-        }
-        return switch (status) {
-            case SCHEDULED -> "Terjadwal";
-            case NOMINATION_OPEN -> "Masa nominasi dibuka";
-            case NOMINATION_CLOSED -> "Masa nominasi ditutup";
-            case PANEL_ASSESSMENT -> "Penilaian tim eksternal";
-            case DECREE -> "Penetapan Keputusan Bupati";
-            case CEREMONY -> "Penyerahan penghargaan";
-            case COMPLETED -> "Selesai";
-            case CLOSED_WITHOUT_AWARD -> "Ditutup tanpa penerima penghargaan";
-            default -> status.name();
-        };
+        return status == null ? "-" : status.label();
     }
 
     public static String participation(OpdParticipation.Status status) {

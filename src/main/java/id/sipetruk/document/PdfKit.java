@@ -143,7 +143,8 @@ final class PdfKit {
 
     /**
      * Text as the embedded fonts can print it: null becomes "-", control characters become spaces, a symbol
-     * without a glyph ("≥", "≤", "→") gets a readable equivalent, anything else unprintable becomes "?".
+     * without a glyph ("≥", "≤", "→") gets a readable equivalent, anything else unprintable becomes "?" (what a person
+     * types is checked with {@link PrintableText} first, so that only data from elsewhere can get here).
      */
     static String text(String value) {
         if (value == null) {
@@ -159,17 +160,21 @@ final class PdfKit {
                 out.append(' ');
             } else if (PdfFonts.printable(cp)) {
                 out.appendCodePoint(cp);
-            } else if (cp == '\u2265') {
-                out.append(">=");
-            } else if (cp == '\u2264') {
-                out.append("<=");
-            } else if (cp == '\u2192') {
-                out.append("->");
+            } else if (hasReplacement(cp)) {
+                out.append(REPLACEMENTS.get(cp));
             } else {
                 out.append('?');
             }
         });
         return out.toString();
+    }
+
+    /** Symbols without a glyph that print as a readable equivalent. */
+    private static final java.util.Map<Integer, String> REPLACEMENTS = java.util.Map.of(
+            (int) '\u2265', ">=", (int) '\u2264', "<=", (int) '\u2192', "->");
+
+    static boolean hasReplacement(int codePoint) {
+        return REPLACEMENTS.containsKey(codePoint);
     }
 
     /** Font.HELVETICA or Font.TIMES_ROMAN in a style, as the embedded Liberation face ({@link PdfFonts}). */

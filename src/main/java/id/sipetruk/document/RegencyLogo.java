@@ -3,14 +3,22 @@ package id.sipetruk.document;
 import com.lowagie.text.Image;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
-/** The rules for a regency logo: PNG or JPEG by content (never by name), readable, at most 500 KB. */
+/**
+ * The rules for a regency logo: PNG or JPEG by content (never by name), at most 500 KB and 4,000 × 4,000 pixels,
+ * readable.
+ */
 public final class RegencyLogo {
 
     /** 500 KB. */
     public static final long MAX_BYTES = 500 * 1024;
+    /** The largest width or height in pixels (a letterhead logo is printed about 2 cm wide). */
+    static final int MAX_SIDE = 4000;
 
     private RegencyLogo() {
     }
@@ -41,6 +49,9 @@ public final class RegencyLogo {
             return Optional.of("settings.logo.size");
         }
         try {
+            if (!withinDimensions(content)) {
+                return Optional.of("settings.logo.dimensions");
+            }
             if (ImageIO.read(new ByteArrayInputStream(content)) == null) {
                 return Optional.of("settings.logo.unreadable");
             }
@@ -49,6 +60,26 @@ public final class RegencyLogo {
             return Optional.of("settings.logo.unreadable");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the width and height the image declares in its header fit {@link #MAX_SIDE}: read without decoding the
+     * pixels, so that a small file that declares a huge picture never makes the server allocate it.
+     */
+    private static boolean withinDimensions(byte[] content) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return reader.getWidth(0) <= MAX_SIDE && reader.getHeight(0) <= MAX_SIDE;
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

@@ -254,6 +254,7 @@ public class RegencySettingsService {
         Function<String, String> english = key -> switch (key) {
             case "settings.logo.size" -> "is larger than 500 KB";
             case "settings.logo.type" -> "is not a PNG or JPEG image";
+            case "settings.logo.dimensions" -> "is wider or higher than 4000 pixels";
             default -> "cannot be read as an image";
         };
         RegencyLogo.problem(bytes).ifPresent(key -> {

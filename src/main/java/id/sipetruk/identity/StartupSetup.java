@@ -1,5 +1,6 @@
 package id.sipetruk.identity;
 
+import id.sipetruk.common.NumberCounters;
 import id.sipetruk.demo.DemoDataLoader;
 import id.sipetruk.demo.DemoUsers;
 import id.sipetruk.security.AdminAccountSetup;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that fixes the order of SI PETRUK's start-up data, once the application (and with it the
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class StartupSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupSetup.class);
+    /** The counter whose row lock serializes the start-up setup of nodes sharing one database. */
+    static final String LOCK = "startup-setup";
 
     private final ObjectProvider<DemoDataLoader> demoDataLoader;
     private final IdentitySetup identitySetup;
@@ -39,11 +44,16 @@ public class StartupSetup {
     private final TasklistFilterSetup tasklistFilterSetup;
     private final AuthorizationSetup authorizationSetup;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final NumberCounters counters;
 
     public StartupSetup(ObjectProvider<DemoDataLoader> demoDataLoader, IdentitySetup identitySetup,
                         ObjectProvider<DemoUsers> demoUsers, AdminAccountSetup adminAccountSetup,
                         TasklistFilterSetup tasklistFilterSetup, AuthorizationSetup authorizationSetup,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                        NumberCounters counters) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.counters = counters;
         this.demoDataLoader = demoDataLoader;
         this.identitySetup = identitySetup;
         this.demoUsers = demoUsers;
@@ -58,9 +68,21 @@ public class StartupSetup {
         run();
     }
 
-    /** Runs every step in order; safe to call again. */
+    /**
+     * Runs every step in order, in one transaction; safe to call again. Two nodes that start at once take turns: the
+     * first step takes the row lock of the counter {@value #LOCK}, which the other waits for.
+     */
     public void run() {
-        LOG.info("Start-up setup: begin");
+        transactions.executeWithoutResult(status -> {
+            int run = counters.next(LOCK, () -> 0);
+            LOG.info("Start-up setup: begin (run {} on this database)", run);
+            steps();
+        });
+        LOG.info("Start-up setup: done");
+        events.publishEvent(new StartupSetupCompletedEvent(this));
+    }
+
+    private void steps() {
         demoDataLoader.ifAvailable(loader -> {
             LOG.info("Start-up setup: step 1/6, demo OPDs and employees");
             loader.load();
@@ -77,7 +99,5 @@ public class StartupSetup {
         tasklistFilterSetup.run();
         LOG.info("Start-up setup: step 6/6, authorizations");
         authorizationSetup.run();
-        LOG.info("Start-up setup: done");
-        events.publishEvent(new StartupSetupCompletedEvent(this));
     }
 }

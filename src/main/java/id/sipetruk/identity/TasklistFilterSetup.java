@@ -1,5 +1,10 @@
 package id.sipetruk.identity;
 
+import static id.sipetruk.process.ProcessKeys.TASK_FILL_ASSESSMENT;
+import static id.sipetruk.process.ProcessKeys.TASK_NOMINATE_CANDIDATES;
+import static id.sipetruk.process.ProcessKeys.TASK_REVIEW_ASSESSMENT;
+import static id.sipetruk.process.ProcessKeys.TASK_SCORE_FINALIST;
+
 import id.sipetruk.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +32,6 @@ import org.springframework.stereotype.Component;
 public class TasklistFilterSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSetup.class);
-
-    // User task ids in bpmn/*.bpmn that the filters select on.
-    public static final String TASK_NOMINATE_CANDIDATES = "Task_NominateCandidates";
-    public static final String TASK_FILL_ASSESSMENT = "Task_FillAssessment";
-    public static final String TASK_REVIEW_ASSESSMENT = "Task_ReviewAssessment";
-    public static final String TASK_SCORE_FINALIST = "Task_ScoreFinalist";
 
     public static final String FILTER_MY_TASKS = "Semua tugas saya";
     public static final String FILTER_OPD_TASKS = "Tugas OPD saya";

@@ -1,6 +1,7 @@
 package id.sipetruk.nomination;
 
 import id.sipetruk.common.RegencyClock;
+import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.period.AwardPeriod;
@@ -14,8 +15,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 /** One nominee of one OPD in one period. Its code is the business key of its NominationProcess. */
 @Entity
@@ -44,6 +47,8 @@ public class Nomination {
     private BigDecimal finalScore;
     private Integer finalRank;
     private String finalNote;
+    @Version
+    private long rowVersion;
 
     protected Nomination() {
     }
@@ -71,18 +76,61 @@ public class Nomination {
     public Integer getFinalRank() { return finalRank; }
     public String getFinalNote() { return finalNote; }
 
-    public void moveTo(NominationStatus next) { this.status = next; }
+    /** The OPD admin filled (or corrected) the instrument: the head reviews it. */
+    public void filled() {
+        move(Set.of(NominationStatus.ASSESSMENT, NominationStatus.RETURNED_BY_HEAD, NominationStatus.RETURNED_BY_BKPSDM),
+                NominationStatus.HEAD_REVIEW);
+    }
 
-    public void ranked(Integer instrumentRank) { this.instrumentRank = instrumentRank; }
+    public void returnedByHead() {
+        move(Set.of(NominationStatus.HEAD_REVIEW), NominationStatus.RETURNED_BY_HEAD);
+    }
+
+    /** The head rated Team Work and signed off: BKPSDM verifies. */
+    public void signedOff() {
+        move(Set.of(NominationStatus.HEAD_REVIEW), NominationStatus.VERIFICATION);
+    }
+
+    public void verifiedEligible() {
+        move(Set.of(NominationStatus.VERIFICATION), NominationStatus.ELIGIBLE);
+    }
+
+    public void returnedByBkpsdm() {
+        move(Set.of(NominationStatus.VERIFICATION), NominationStatus.RETURNED_BY_BKPSDM);
+    }
+
+    public void rejected(String reason) {
+        move(Set.of(NominationStatus.VERIFICATION), NominationStatus.REJECTED);
+        this.finalNote = reason;
+    }
+
+    /** Ranked among the eligible nominations when the window closed; the best become finalists. */
+    public void shortlisted(int instrumentRank, boolean finalist) {
+        move(Set.of(NominationStatus.ELIGIBLE), finalist ? NominationStatus.FINALIST : NominationStatus.NOT_SHORTLISTED);
+        this.instrumentRank = instrumentRank;
+    }
 
     public void finalScore(BigDecimal panelScore, BigDecimal finalScore, int finalRank) {
+        move(Set.of(NominationStatus.FINALIST), NominationStatus.FINALIST);
         this.panelScore = panelScore;
         this.finalScore = finalScore;
         this.finalRank = finalRank;
     }
 
-    public void close(NominationStatus finalStatus, String note) {
-        this.status = finalStatus;
+    /** The period ends: a finalist is an awardee or not; a nominee who was not shortlisted keeps that status. */
+    public void closed(NominationStatus finalStatus, String note) {
+        switch (finalStatus) {
+            case AWARDEE, NOT_AWARDED -> move(Set.of(NominationStatus.FINALIST), finalStatus);
+            case NOT_SHORTLISTED -> move(Set.of(NominationStatus.NOT_SHORTLISTED), finalStatus);
+            default -> throw new IllegalArgumentException("not a final status: " + finalStatus);
+        }
         this.finalNote = note;
+    }
+
+    private void move(Set<NominationStatus> from, NominationStatus to) {
+        if (!from.contains(status)) {
+            throw ValidationException.conflict("nomination.wrongStatus", code, status.label(), to.label());
+        }
+        this.status = to;
     }
 }

@@ -1,5 +1,7 @@
 package id.sipetruk.nomination;
 
+import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
@@ -40,12 +42,27 @@ public class NominationService {
         this.participations = participations;
     }
 
+    /**
+     * The OPD head's nominees. Checked here, whatever the form or the timer jobs did: the OPD was called in this
+     * period, the window is open on the record and on the clock, every NIP is valid, given once, of an active
+     * employee of this OPD not nominated before, and the OPD's quota holds.
+     */
     public List<Nomination> nominate(Long periodId, String opdCode, List<String> nipInputs, String nominatedBy) {
         AwardPeriod period = periods.get(periodId);
+        if (!period.acceptsNominationsAt(RegencyClock.now())) {
+            throw ValidationException.conflict("nomination.windowClosed",
+                    IndonesianDates.dateTime(period.getNominationClosesAt()));
+        }
         Opd opd = opds.findByCode(opdCode).orElseThrow(() -> new ValidationException("nomination.unknown"));
+        if (!periods.isCalled(periodId, opdCode)) {
+            throw ValidationException.forbidden("nomination.opdNotCalled", opd.getName());
+        }
         Set<String> nips = new LinkedHashSet<>();
         for (String input : nipInputs) {
-            nips.add(Nip.parse(input).value());
+            Nip nip = Nip.parse(input);
+            if (!nips.add(nip.value())) {
+                throw new ValidationException("nomination.sameNipTwice", nip.formatted());
+            }
         }
         if (nips.isEmpty()) {
             throw new ValidationException("nomination.none");
@@ -57,13 +74,17 @@ public class NominationService {
         List<Nomination> created = new ArrayList<>();
         int sequence = (int) alreadyNominated;
         for (String nip : nips) {
+            String formatted = Nip.parse(nip).formatted();
             Employee employee = employees.findByNip(nip)
-                    .orElseThrow(() -> new ValidationException("nomination.unknownEmployee", Nip.parse(nip).formatted()));
+                    .orElseThrow(() -> new ValidationException("nomination.unknownEmployee", formatted));
             if (!employee.getOpd().getCode().equals(opdCode)) {
-                throw new ValidationException("nomination.otherOpd", Nip.parse(nip).formatted(), opd.getName());
+                throw new ValidationException("nomination.otherOpd", formatted, opd.getName());
+            }
+            if (!employee.isActive()) {
+                throw new ValidationException("nomination.inactiveEmployee", formatted);
             }
             if (nominations.existsByPeriodIdAndEmployeeId(periodId, employee.getId())) {
-                throw new ValidationException("nomination.duplicate", Nip.parse(nip).formatted());
+                throw new ValidationException("nomination.duplicate", formatted);
             }
             String code = "%s-%s-%d".formatted(period.getCode(), opdCode.toUpperCase(), ++sequence);
             created.add(nominations.save(new Nomination(code, period, opd, employee, nominatedBy)));
@@ -88,12 +109,14 @@ public class NominationService {
         return get(nominationId).getCode();
     }
 
+    /** The nomination whose code is the business key of its NominationProcess instance. */
+    @Transactional(readOnly = true)
+    public Nomination byCode(String code) {
+        return nominations.findByCode(code).orElseThrow(() -> new ValidationException("nomination.unknown"));
+    }
+
     @Transactional(readOnly = true)
     public List<Employee> candidates(String opdCode) {
         return employees.findByOpdCodeAndActiveTrueOrderByName(opdCode);
-    }
-
-    public void moveTo(Long nominationId, NominationStatus status) {
-        get(nominationId).moveTo(status);
     }
 }

@@ -21,9 +21,13 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
         try {
             birth = LocalDate.of(Integer.parseInt(raw.substring(0, 4)), Integer.parseInt(raw.substring(4, 6)),
                     Integer.parseInt(raw.substring(6, 8)));
-            appointed = YearMonth.of(Integer.parseInt(raw.substring(8, 12)), Integer.parseInt(raw.substring(12, 14)));
         } catch (DateTimeException e) {
             throw new ValidationException("nip.date", raw);
+        }
+        try {
+            appointed = YearMonth.of(Integer.parseInt(raw.substring(8, 12)), Integer.parseInt(raw.substring(12, 14)));
+        } catch (DateTimeException e) {
+            throw new ValidationException("nip.appointmentMonth", raw);
         }
         if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
             throw new ValidationException("nip.date", raw);

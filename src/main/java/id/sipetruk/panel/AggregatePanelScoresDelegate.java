@@ -1,6 +1,5 @@
 package id.sipetruk.panel;
 
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
 import id.sipetruk.document.DocumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,7 @@ public class AggregatePanelScoresDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        Long periodId = panel.periodOf(execution.getProcessBusinessKey());
         panel.aggregate(periodId);
         documents.generatePanelMinutes(periodId);
     }

@@ -1,6 +1,5 @@
 package id.sipetruk.panel;
 
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
 import id.sipetruk.document.DocumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,7 @@ public class CloseWithoutAwardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long periodId = (Long) execution.getVariable(PERIOD_ID);
+        Long periodId = panel.periodOf(execution.getProcessBusinessKey());
         panel.closeWithoutAward(periodId);
         documents.generateRecapitulation(periodId);
     }

@@ -10,7 +10,6 @@ import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
-import id.sipetruk.period.AwardPeriodStatus;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +52,7 @@ public class PanelService {
      */
     public List<Long> shortlist(Long periodId) {
         AwardPeriod period = periods.get(periodId);
-        period.moveTo(AwardPeriodStatus.NOMINATION_CLOSED);
+        period.closeNomination();
         List<Nomination> eligible = nominations.findByPeriodIdAndStatusIn(periodId, List.of(NominationStatus.ELIGIBLE));
         Map<Long, Assessment> byNomination = eligible.stream()
                 .collect(Collectors.toMap(Nomination::getId, n -> assessments.findByNominationId(n.getId()).orElseThrow()));
@@ -64,16 +63,20 @@ public class PanelService {
                         .thenComparing(Nomination::getId))
                 .toList();
         for (int i = 0; i < ranked.size(); i++) {
-            Nomination nomination = ranked.get(i);
-            nomination.ranked(i + 1);
-            nomination.moveTo(i < period.getFinalistCount() ? NominationStatus.FINALIST : NominationStatus.NOT_SHORTLISTED);
+            ranked.get(i).shortlisted(i + 1, i < period.getFinalistCount());
         }
         List<Long> finalists = ranked.stream().limit(period.getFinalistCount()).map(Nomination::getId).toList();
         if (!finalists.isEmpty()) {
-            period.moveTo(AwardPeriodStatus.PANEL_ASSESSMENT);
+            period.startPanelAssessment();
         }
         LOG.info("Period {}: {} eligible, {} finalists", period.getCode(), eligible.size(), finalists.size());
         return finalists;
+    }
+
+    /** The id of the period with this code (the business key of its AwardPeriodProcess instance). */
+    @Transactional(readOnly = true)
+    public Long periodOf(String periodCode) {
+        return periods.byCode(periodCode).getId();
     }
 
     /** The external panel: every member of the group "panel", in id order. */
@@ -85,6 +88,24 @@ public class PanelService {
             throw new ValidationException("panel.noMembers");
         }
         return members;
+    }
+
+    /** Fails unless the nomination is a finalist of the period (a task about anything else is never created). */
+    @Transactional(readOnly = true)
+    public void requireFinalist(Long periodId, Long nominationId) {
+        Nomination finalist = nominations.findById(nominationId).orElse(null);
+        if (finalist == null || !finalist.getPeriod().getId().equals(periodId)
+                || finalist.getStatus() != NominationStatus.FINALIST) {
+            throw new IllegalStateException("Nomination " + nominationId + " is no finalist of period " + periodId);
+        }
+    }
+
+    /** Fails unless the user is a member of the external panel. */
+    @Transactional(readOnly = true)
+    public void requireMember(String userId) {
+        if (userId == null || identityService.createUserQuery().userId(userId).memberOfGroup(RoleGroups.PANEL).count() == 0) {
+            throw new IllegalStateException("User " + userId + " is no member of group " + RoleGroups.PANEL);
+        }
     }
 
     public PanelScore recordScore(Long finalistId, String member, boolean abstain, String abstentionReason,
@@ -117,7 +138,7 @@ public class PanelService {
             RankingRule.Candidate c = candidates.get(i);
             byId.get(c.nominationId()).finalScore(c.panelScore(), rule.finalScore(c), i + 1);
         }
-        period.moveTo(AwardPeriodStatus.DECREE);
+        period.startDecree();
         LOG.info("Period {}: panel scores aggregated for {} finalists", period.getCode(), candidates.size());
         return candidates.stream().map(c -> byId.get(c.nominationId())).toList();
     }

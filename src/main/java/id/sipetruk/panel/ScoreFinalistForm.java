@@ -2,9 +2,13 @@ package id.sipetruk.panel;
 
 import static id.sipetruk.process.ProcessVariables.FINALIST_ID;
 
+import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -18,15 +22,32 @@ public class ScoreFinalistForm extends FormTaskListener {
 
     private final PanelService panel;
     private final NominationContext context;
+    private final AwardPeriodService periods;
 
-    public ScoreFinalistForm(PanelService panel, NominationContext context) {
+    public ScoreFinalistForm(PanelService panel, NominationContext context, AwardPeriodService periods) {
         this.panel = panel;
         this.context = context;
+        this.periods = periods;
+    }
+
+    /**
+     * The period of the instance; the finalist of this sub-process instance and the member the engine assigned the
+     * task to (both from the collections Task_ShortlistFinalists computed), checked against the period's finalists
+     * and the panel group.
+     */
+    @Override
+    protected TaskSubject subject(DelegateTask task) {
+        AwardPeriod period = periods.byCode(task.getExecution().getProcessBusinessKey());
+        Long finalistId = ((Number) multiInstanceElement(task, FINALIST_ID)).longValue();
+        panel.requireFinalist(period.getId(), finalistId);
+        String member = task.getAssignee();
+        panel.requireMember(member);
+        return TaskSubject.of(task, period.getId(), RoleGroups.PANEL).withNomination(finalistId).withPanelMember(member);
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Map<String, Object> fields = context.of(longVariable(task, FINALIST_ID));
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Map<String, Object> fields = context.of(subject.getNominationId());
         fields.put("abstain", false);
         fields.put("abstentionReason", null);
         fields.put("presentationScore", null);
@@ -35,13 +56,13 @@ public class ScoreFinalistForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
-        String member = task.getAssignee() != null ? task.getAssignee() : actor;
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
+        String member = subject.getPanelMember();
         if (form.flag("abstain")) {
-            panel.recordScore(longVariable(task, FINALIST_ID), member, true,
+            panel.recordScore(subject.getNominationId(), member, true,
                     form.optionalText("abstentionReason", "Alasan konflik kepentingan", 2000), null, null);
         } else {
-            panel.recordScore(longVariable(task, FINALIST_ID), member, false, null,
+            panel.recordScore(subject.getNominationId(), member, false, null,
                     form.requiredInt("presentationScore", "Nilai presentasi", 0, 100),
                     form.requiredInt("interviewScore", "Nilai wawancara", 0, 100));
         }

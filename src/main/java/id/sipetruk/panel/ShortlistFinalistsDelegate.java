@@ -3,7 +3,6 @@ package id.sipetruk.panel;
 import static id.sipetruk.process.ProcessVariables.ANY_ELIGIBLE;
 import static id.sipetruk.process.ProcessVariables.FINALIST_IDS;
 import static id.sipetruk.process.ProcessVariables.PANEL_MEMBER_IDS;
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public class ShortlistFinalistsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Long> finalists = panel.shortlist((Long) execution.getVariable(PERIOD_ID));
+        List<Long> finalists = panel.shortlist(panel.periodOf(execution.getProcessBusinessKey()));
         execution.setVariable(ANY_ELIGIBLE, !finalists.isEmpty());
         execution.setVariable(FINALIST_IDS, new ArrayList<>(finalists));
         if (!finalists.isEmpty()) {

@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import id.sipetruk.common.ValidationException;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -41,6 +44,8 @@ public class AwardPeriod {
     private LocalDateTime createdAt;
     @Embedded
     private Rubric rubric;
+    @Version
+    private long rowVersion;
 
     protected AwardPeriod() {
     }
@@ -81,16 +86,60 @@ public class AwardPeriod {
     public String getCreatedBy() { return createdBy; }
     public Rubric getRubric() { return rubric; }
 
-    public void moveTo(AwardPeriodStatus next) { this.status = next; }
+    /**
+     * Whether a nomination may be made now: the window was opened (by its timer, or earlier by an administrator who
+     * ran the timer) and not closed, and its closing time has not passed, whatever the timer jobs did.
+     */
+    public boolean acceptsNominationsAt(LocalDateTime now) {
+        return status == AwardPeriodStatus.NOMINATION_OPEN && now.isBefore(nominationClosesAt);
+    }
+
+    /** The nomination window opens (its timer fired). */
+    public void openNomination() {
+        move(Set.of(AwardPeriodStatus.SCHEDULED), AwardPeriodStatus.NOMINATION_OPEN);
+    }
+
+    /** The window closes, early by BKPSDM or on schedule; closing a closed window changes nothing. */
+    public void closeNomination() {
+        move(Set.of(AwardPeriodStatus.NOMINATION_OPEN, AwardPeriodStatus.NOMINATION_CLOSED),
+                AwardPeriodStatus.NOMINATION_CLOSED);
+    }
+
+    /** Finalists were chosen: the external panel scores them. */
+    public void startPanelAssessment() {
+        move(Set.of(AwardPeriodStatus.NOMINATION_CLOSED), AwardPeriodStatus.PANEL_ASSESSMENT);
+    }
+
+    /** The panel's scores are aggregated: BKPSDM proposes and the Bupati decides. */
+    public void startDecree() {
+        move(Set.of(AwardPeriodStatus.PANEL_ASSESSMENT, AwardPeriodStatus.DECREE), AwardPeriodStatus.DECREE);
+    }
+
+    /** The Bupati approved the decree: the awards are handed over next. */
+    public void decreeApproved() {
+        move(Set.of(AwardPeriodStatus.DECREE), AwardPeriodStatus.CEREMONY);
+    }
 
     public void closeWithoutAward(String note) {
-        this.status = AwardPeriodStatus.CLOSED_WITHOUT_AWARD;
+        move(Set.of(AwardPeriodStatus.NOMINATION_CLOSED), AwardPeriodStatus.CLOSED_WITHOUT_AWARD);
         this.closingNote = note;
     }
 
     public void recordCeremony(LocalDate date, String place) {
+        move(Set.of(AwardPeriodStatus.CEREMONY), AwardPeriodStatus.CEREMONY);
         this.ceremonyDate = date;
         this.ceremonyPlace = place;
-        this.status = AwardPeriodStatus.CEREMONY;
+    }
+
+    /** Every nominee has a final status. */
+    public void complete() {
+        move(Set.of(AwardPeriodStatus.CEREMONY), AwardPeriodStatus.COMPLETED);
+    }
+
+    private void move(Set<AwardPeriodStatus> from, AwardPeriodStatus to) {
+        if (!from.contains(status)) {
+            throw ValidationException.conflict("period.wrongStatus", code, status.label(), to.label());
+        }
+        this.status = to;
     }
 }

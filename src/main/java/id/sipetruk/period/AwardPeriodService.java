@@ -1,5 +1,7 @@
 package id.sipetruk.period;
 
+import id.sipetruk.common.NumberCounters;
+import id.sipetruk.common.RegencyClock;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
@@ -19,14 +21,17 @@ public class AwardPeriodService {
     private final AwardPeriodRepository periods;
     private final OpdRepository opds;
     private final OpdParticipationRepository participations;
+    private final NumberCounters counters;
 
     public AwardPeriodService(AwardPeriodRepository periods, OpdRepository opds,
-                              OpdParticipationRepository participations) {
+                              OpdParticipationRepository participations, NumberCounters counters) {
         this.periods = periods;
         this.opds = opds;
         this.participations = participations;
+        this.counters = counters;
     }
 
+    /** Checks the period's own rules (docs/process.md, "The period's rules") and stores it with a new code. */
     public AwardPeriod register(PeriodDefinition definition, String createdBy) {
         if (definition.year() < 2020 || definition.year() > 2100) {
             throw new ValidationException("period.year");
@@ -34,17 +39,31 @@ public class AwardPeriodService {
         if (!definition.nominationClosesAt().isAfter(definition.nominationOpensAt())) {
             throw new ValidationException("period.window");
         }
+        if (!definition.nominationClosesAt().isAfter(RegencyClock.now())) {
+            throw new ValidationException("period.closesInPast");
+        }
         if (definition.finalistCount() < definition.awardeeCount()) {
             throw new ValidationException("period.finalists", definition.finalistCount(), definition.awardeeCount());
         }
+        long activeOpds = opds.findByActiveTrueOrderByName().size();
+        long nominees = activeOpds * definition.nomineesPerOpd();
+        if (definition.finalistCount() > nominees) {
+            throw new ValidationException("period.finalistsExceedNominees", definition.finalistCount(), activeOpds,
+                    definition.nomineesPerOpd(), nominees);
+        }
+        long sameYear = periods.countByYear(definition.year());
+        if (sameYear > 0 && !definition.additional()) {
+            throw new ValidationException("period.secondInYear", definition.year(), sameYear);
+        }
         Rubric rubric = new Rubric(definition.kinerjaThreshold(), definition.disiplinThreshold(),
                 definition.instrumentWeight(), definition.panelWeight());
-        String code = "PRD-%d-%02d".formatted(definition.year(), periods.countByYear(definition.year()) + 1);
+        int number = counters.next("period-code:" + definition.year(), () -> (int) sameYear);
+        String code = "PRD-%d-%02d".formatted(definition.year(), number);
         AwardPeriod period = periods.save(new AwardPeriod(code, definition.year(), definition.title(),
                 definition.referenceMonth(), definition.referenceYear(), definition.nominationOpensAt(),
                 definition.nominationClosesAt(), definition.nomineesPerOpd(), definition.awardeeCount(),
                 definition.finalistCount(), rubric, createdBy));
-        LOG.info("Award period {} registered by {}", code, createdBy);
+        LOG.info("Award period {} registered by {}{}", code, createdBy, definition.additional() ? " (additional)" : "");
         return period;
     }
 
@@ -60,7 +79,7 @@ public class AwardPeriodService {
                 participations.save(new OpdParticipation(period, opd));
             }
         }
-        period.moveTo(AwardPeriodStatus.NOMINATION_OPEN);
+        period.openNomination();
         LOG.info("Nomination window of {} opened for {} OPDs", period.getCode(), active.size());
         return active.stream().map(Opd::getCode).toList();
     }
@@ -71,8 +90,21 @@ public class AwardPeriodService {
         LOG.info("OPD {} made no nomination in period {}", opdCode, periodId);
     }
 
-    public void moveTo(Long periodId, AwardPeriodStatus status) {
-        get(periodId).moveTo(status);
+    /** BKPSDM closed the window before its closing time. */
+    public void closeNominationEarly(Long periodId) {
+        get(periodId).closeNomination();
+    }
+
+    /** Whether the OPD was called to nominate in this period (it has a participation record). */
+    @Transactional(readOnly = true)
+    public boolean isCalled(Long periodId, String opdCode) {
+        return participations.findByPeriodIdAndOpdCode(periodId, opdCode).isPresent();
+    }
+
+    /** The period whose code is the business key of its AwardPeriodProcess instance. */
+    @Transactional(readOnly = true)
+    public AwardPeriod byCode(String code) {
+        return periods.findByCode(code).orElseThrow(() -> new ValidationException("period.unknown"));
     }
 
     @Transactional(readOnly = true)

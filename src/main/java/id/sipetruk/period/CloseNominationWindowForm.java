@@ -1,10 +1,12 @@
 package id.sipetruk.period;
 
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
-
+import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.ValidationException;
+import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,21 +30,27 @@ public class CloseNominationWindowForm extends FormTaskListener {
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        AwardPeriod period = periods.get(longVariable(task, PERIOD_ID));
+    protected TaskSubject subject(DelegateTask task) {
+        AwardPeriod period = periods.byCode(task.getExecution().getProcessBusinessKey());
+        return TaskSubject.of(task, period.getId(), RoleGroups.BKPSDM_ADMIN);
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        AwardPeriod period = periods.get(subject.getPeriodId());
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", period.getTitle());
-        fields.put("nominationClosesAtText", id.sipetruk.common.IndonesianDates.dateTime(period.getNominationClosesAt()));
+        fields.put("periodTitle", FormText.plain(period.getTitle()));
+        fields.put("nominationClosesAtText", IndonesianDates.dateTime(period.getNominationClosesAt()));
         fields.put("confirmEarlyClose", false);
         return fields;
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
         if (!form.flag("confirmEarlyClose")) {
             throw new ValidationException("period.confirmEarlyClose");
         }
-        periods.moveTo(longVariable(task, PERIOD_ID), AwardPeriodStatus.NOMINATION_CLOSED);
-        LOG.info("Nomination window of period {} closed early by {}", task.getVariable("periodCode"), actor);
+        periods.closeNominationEarly(subject.getPeriodId());
+        LOG.info("Nomination window of period {} closed early by {}", subject.getPeriodId(), actor);
     }
 }

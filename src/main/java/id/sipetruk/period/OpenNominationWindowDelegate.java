@@ -1,7 +1,6 @@
 package id.sipetruk.period;
 
 import static id.sipetruk.process.ProcessVariables.OPD_CODES;
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +19,7 @@ public class OpenNominationWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long periodId = (Long) execution.getVariable(PERIOD_ID);
-        execution.setVariable(OPD_CODES, new ArrayList<>(periods.openNominationWindow(periodId)));
+        AwardPeriod period = periods.byCode(execution.getProcessBusinessKey());
+        execution.setVariable(OPD_CODES, new ArrayList<>(periods.openNominationWindow(period.getId())));
     }
 }

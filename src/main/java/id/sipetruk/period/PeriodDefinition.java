@@ -3,10 +3,14 @@ package id.sipetruk.period;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** What BKPSDM enters on the start form of an award period. */
+/**
+ * What BKPSDM enters on the start form of an award period.
+ *
+ * @param additional BKPSDM's deliberate choice to open another period in a year that already has one
+ */
 public record PeriodDefinition(int year, String title, int referenceMonth, int referenceYear,
                                LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt,
                                int nomineesPerOpd, int awardeeCount, int finalistCount,
                                BigDecimal kinerjaThreshold, BigDecimal disiplinThreshold,
-                               int instrumentWeight, int panelWeight) {
+                               int instrumentWeight, int panelWeight, boolean additional) {
 }

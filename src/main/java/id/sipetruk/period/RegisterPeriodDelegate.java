@@ -4,7 +4,6 @@ import static id.sipetruk.process.ProcessVariables.INITIATOR;
 import static id.sipetruk.process.ProcessVariables.NOMINATION_CLOSES_AT;
 import static id.sipetruk.process.ProcessVariables.NOMINATION_OPENS_AT;
 import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
-import static id.sipetruk.process.ProcessVariables.PERIOD_ID;
 
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_RegisterPeriod: turns the start form into an AwardPeriod. Runs in the start transaction, so a
  * rejected input means no process instance and the start form stays open with its values.
- * Afterwards the process keeps only the period's id and code and the two window dates its timers read.
+ * Afterwards the process keeps only the period's code (its business key, and a variable for display) and the two
+ * window dates its timers read.
  */
 @Component("registerPeriod")
 public class RegisterPeriodDelegate implements JavaDelegate {
@@ -29,7 +29,9 @@ public class RegisterPeriodDelegate implements JavaDelegate {
     /** The start form's field keys (forms/award-period-start.form). */
     static final List<String> START_FORM_FIELDS = List.of("year", "title", "referenceMonth", "referenceYear",
             "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
-            "kinerjaThreshold", "disiplinThreshold", "instrumentWeight", "panelWeight");
+            "kinerjaThreshold", "disiplinThreshold", "instrumentWeight", "panelWeight", "additionalPeriod");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AwardPeriodService periods;
     private final ZoneId zone;
@@ -60,16 +62,16 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 form.requiredInt("nomineesPerOpd", "Jumlah calon per OPD", 1, 10),
                 form.requiredInt("awardeeCount", "Jumlah penerima penghargaan", 1, 100),
                 form.requiredInt("finalistCount", "Jumlah finalis", 1, 200),
-                form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, BigDecimal.valueOf(100)),
-                form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, BigDecimal.valueOf(100)),
+                form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2),
+                form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, HUNDRED, 2),
                 form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
-                form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100));
+                form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100),
+                form.flag("additionalPeriod"));
         Object initiator = execution.getVariable(INITIATOR);
         AwardPeriod period = periods.register(definition, initiator != null ? initiator.toString() : "system");
 
         execution.removeVariables(START_FORM_FIELDS);
         execution.setProcessBusinessKey(period.getCode());
-        execution.setVariable(PERIOD_ID, period.getId());
         execution.setVariable(PERIOD_CODE, period.getCode());
         execution.setVariable(NOMINATION_OPENS_AT, Date.from(period.getNominationOpensAt().atZone(zone).toInstant()));
         execution.setVariable(NOMINATION_CLOSES_AT, Date.from(period.getNominationClosesAt().atZone(zone).toInstant()));

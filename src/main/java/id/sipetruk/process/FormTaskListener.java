@@ -2,26 +2,40 @@ package id.sipetruk.process;
 
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The server side of one Camunda Form. On create it declares every field of the form as a task-local
- * variable (filled with what the database already holds, so a returned task opens with the earlier
- * input); what the person submits therefore stays on the task and never becomes a process variable.
- * On complete the subclass validates that input and stores it in SI PETRUK's tables; a
- * {@link id.sipetruk.common.ValidationException} rejects the completion and the task stays open, input intact.
+ * The server side of one Camunda Form.
+ * <ul>
+ *   <li>On create it fixes what the task is about ({@link #subject}) in SI PETRUK's own table, and declares every
+ *       field of the form as a task-local variable (filled with what the database already holds, so a returned task
+ *       opens with the earlier input); what the person submits therefore stays on the task.</li>
+ *   <li>On complete it checks that whoever completes holds the task's role at that moment, then the subclass
+ *       validates the input and stores it in SI PETRUK's tables, acting on the stored subject only. A
+ *       {@link ValidationException} rejects the completion and the task stays open, input intact.</li>
+ * </ul>
  */
 public abstract class FormTaskListener implements TaskListener {
+
+    private TaskSubjectRepository subjects;
+
+    @Autowired
+    final void setTaskSubjects(TaskSubjectRepository subjects) {
+        this.subjects = subjects;
+    }
 
     @Override
     public final void notify(DelegateTask task) {
         try {
             switch (task.getEventName()) {
-                case EVENTNAME_CREATE -> task.setVariablesLocal(formFields(task));
-                case EVENTNAME_COMPLETE -> submitted(task, new FormValues(task::getVariableLocal), actor(task));
+                case EVENTNAME_CREATE -> task.setVariablesLocal(formFields(task, subjects.save(subject(task))));
+                case EVENTNAME_COMPLETE -> complete(task);
                 default -> { }
             }
         } catch (ValidationException rejected) {
@@ -29,15 +43,50 @@ public abstract class FormTaskListener implements TaskListener {
         }
     }
 
+    private void complete(DelegateTask task) {
+        TaskSubject subject = subjects.findById(task.getId())
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no recorded subject"));
+        String actor = actor(task);
+        if (!holdsRole(task, subject, actor)) {
+            throw ValidationException.forbidden("task.notYourRole", actor);
+        }
+        submitted(task, subject, new FormValues(task::getVariableLocal), actor);
+    }
+
+    /**
+     * What the task is about, from data no task holder can write: the business key of its process instance (the
+     * period's or the nomination's code) and SI PETRUK's tables.
+     */
+    protected abstract TaskSubject subject(DelegateTask task);
+
     /** Every field of the form with its initial value (null for empty), plus read-only context for display. */
-    protected abstract Map<String, Object> formFields(DelegateTask task);
+    protected abstract Map<String, Object> formFields(DelegateTask task, TaskSubject subject);
 
-    /** Validates and stores the submitted input, and sets the routing flags the process needs. */
-    protected abstract void submitted(DelegateTask task, FormValues values, String actor);
+    /** Validates and stores the submitted input about the subject, and sets the routing flags the process needs. */
+    protected abstract void submitted(DelegateTask task, TaskSubject subject, FormValues values, String actor);
 
-    protected static Long longVariable(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null ? null : ((Number) value).longValue();
+    /**
+     * The element a multi-instance activity hands to this task (e.g. the OPD of one OPD's nomination sub-process),
+     * read while the engine creates the task: in the same transaction in which the engine took it from the
+     * collection the server computed, before any person can write to it. Only {@link #subject} may call this;
+     * afterwards the task's subject is read from {@link TaskSubject}.
+     */
+    protected static Object multiInstanceElement(DelegateTask task, String name) {
+        return task.getVariable(name);
+    }
+
+    /** Members of the task's role group, and for a task of one panel member that member only. */
+    private static boolean holdsRole(DelegateTask task, TaskSubject subject, String actor) {
+        if (subject.getPanelMember() != null && !subject.getPanelMember().equals(actor)) {
+            return false;
+        }
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication != null && actor.equals(authentication.getUserId())) {
+            List<String> groups = authentication.getGroupIds();
+            return groups != null && groups.contains(subject.getRoleGroup());
+        }
+        return identity.createUserQuery().userId(actor).memberOfGroup(subject.getRoleGroup()).count() > 0;
     }
 
     /**

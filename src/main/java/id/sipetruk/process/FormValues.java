@@ -1,6 +1,7 @@
 package id.sipetruk.process;
 
 import id.sipetruk.common.ValidationException;
+import id.sipetruk.document.PrintableText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -18,6 +20,9 @@ import org.camunda.spin.json.SpinJsonNode;
  * server. Each failure names the field as the person saw it, in Bahasa Indonesia.
  */
 public final class FormValues {
+
+    /** Longer than any number a form can mean ("100.00" has 6 characters); refused before it is parsed. */
+    private static final int MAX_NUMBER_LENGTH = 30;
 
     private final Function<String, Object> source;
 
@@ -46,30 +51,44 @@ public final class FormValues {
         if (text.length() > maxLength) {
             throw new ValidationException("field.tooLong", label, maxLength);
         }
+        Optional<String> unprintable = PrintableText.firstUnprintable(text);
+        if (unprintable.isPresent()) {
+            throw new ValidationException("field.unprintable", label, unprintable.get(),
+                    "U+%04X".formatted(unprintable.get().codePointAt(0)));
+        }
         return text;
     }
 
     public int requiredInt(String name, String label, int min, int max) {
-        BigDecimal number = requiredDecimal(name, label, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-        if (number.stripTrailingZeros().scale() > 0) {
-            throw new ValidationException("field.number", label);
-        }
+        BigDecimal number = requiredDecimal(name, label, BigDecimal.valueOf(min), BigDecimal.valueOf(max), 0);
         return number.intValueExact();
     }
 
-    public BigDecimal requiredDecimal(String name, String label, BigDecimal min, BigDecimal max) {
+    /**
+     * A number between {@code min} and {@code max} with at most {@code maxDecimals} digits after the decimal point:
+     * the precision it is stored with, so that the value scored, stored and printed is the value typed.
+     */
+    public BigDecimal requiredDecimal(String name, String label, BigDecimal min, BigDecimal max, int maxDecimals) {
         Object value = raw(name);
         if (value == null || value.toString().isBlank()) {
             throw new ValidationException("field.required", label);
         }
+        String text = value.toString().trim().replace(',', '.');
         BigDecimal number;
         try {
-            number = new BigDecimal(value.toString().trim().replace(',', '.'));
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                throw new NumberFormatException(text.length() + " characters");
+            }
+            number = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new ValidationException("field.number", label);
         }
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
             throw new ValidationException("field.range", label, min.toPlainString(), max.toPlainString());
+        }
+        if (number.stripTrailingZeros().scale() > maxDecimals) {
+            throw maxDecimals == 0 ? new ValidationException("field.wholeNumber", label)
+                    : new ValidationException("field.decimals", label, maxDecimals);
         }
         return number;
     }

@@ -60,15 +60,14 @@ public class AuthorizationSetup {
         changed += grantGroup(RoleGroups.BKPSDM_ADMIN, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
         for (FilterDefinition definition : TasklistFilterSetup.definitions()) {
-            Filter filter = filters.createTaskFilterQuery().filterName(definition.name()).singleResult();
-            if (filter == null) {
-                continue;
-            }
-            if (definition.audience().isEmpty()) {
-                changed += grantEverybody(Resources.FILTER, filter.getId(), Permissions.READ);
-            }
-            for (String group : definition.audience()) {
-                changed += grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            // an administrator may have copied a filter under the same name: each gets the grant
+            for (Filter filter : filters.createTaskFilterQuery().filterName(definition.name()).list()) {
+                if (definition.audience().isEmpty()) {
+                    changed += grantEverybody(Resources.FILTER, filter.getId(), Permissions.READ);
+                }
+                for (String group : definition.audience()) {
+                    changed += grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+                }
             }
         }
         LOG.info("Authorization setup: grants in place, {} created or extended", changed);

@@ -11,8 +11,10 @@ public class LoginController {
 
     @GetMapping(WebSecurityConfiguration.LOGIN_PAGE)
     public String login(@RequestParam(name = "gagal", required = false) String failed,
-                        @RequestParam(name = "keluar", required = false) String loggedOut, Model model) {
+                        @RequestParam(name = "keluar", required = false) String loggedOut,
+                        @RequestParam(name = "terkunci", required = false) String locked, Model model) {
         model.addAttribute("failed", failed != null);
+        model.addAttribute("locked", locked != null);
         model.addAttribute("loggedOut", loggedOut != null);
         return "masuk";
     }

@@ -1,5 +1,7 @@
 package id.sipetruk.security;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +14,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class RestAuthenticationConfiguration {
+
+    /** Failed HTTP Basic logins are throttled like the login page's; before Camunda checks the password. */
+    @Bean
+    public FilterRegistrationBean<RestLoginThrottleFilter> restLoginThrottle(LoginThrottle throttle) {
+        FilterRegistrationBean<RestLoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new RestLoginThrottleFilter(throttle));
+        registration.setName("sipetruk-rest-login-throttle");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(-1);
+        return registration;
+    }
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -26,6 +39,21 @@ public class RestAuthenticationConfiguration {
         return registration;
     }
 
+    /**
+     * What a person may send to the engine's API (body size, form fields only, no task hand-over), on the REST API
+     * and on the webapps' own engine API; after authentication, so that it knows who asks.
+     */
+    @Bean
+    public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity, TaskService tasks,
+                                                                         SubmittedVariables variables) {
+        FilterRegistrationBean<EngineRequestGuard> registration =
+                new FilterRegistrationBean<>(new EngineRequestGuard(identity, tasks, variables));
+        registration.setName("sipetruk-engine-request-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
     /** Refuses task queries that carry an expression, on the REST API and on the webapps' own engine API. */
     @Bean
     public FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
@@ -33,7 +61,7 @@ public class RestAuthenticationConfiguration {
                 new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
         registration.setName("sipetruk-task-query-expression-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(1); // after authentication: an anonymous caller gets 401 first
+        registration.setOrder(2); // after authentication (an anonymous caller gets 401 first) and the size cap
         return registration;
     }
 }

@@ -9,13 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import java.util.Map;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -89,9 +93,12 @@ public class WebSecurityConfiguration {
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
                         .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
+                        .requestMatchers(antMatcher(LoginLocksController.PAGE), antMatcher(LoginLocksController.PAGE + "/**"))
+                        .hasAuthority(RoleGroups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
-                        .failureUrl(LOGIN_PAGE + "?gagal").defaultSuccessUrl("/camunda/app/tasklist/", false)
+                        .failureHandler(loginFailure())
+                        .defaultSuccessUrl("/camunda/app/tasklist/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(antMatcher(HttpMethod.POST, LOGOUT))
                         .logoutSuccessUrl(LOGIN_PAGE + "?keluar"))
@@ -112,6 +119,14 @@ public class WebSecurityConfiguration {
                         antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)),
                         LogoutFilter.class);
         return http.build();
+    }
+
+    /** A wrong password back to the login page with "?gagal"; a login locked by {@link LoginThrottle} with "?terkunci". */
+    private static AuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl(LOGIN_PAGE + "?gagal");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?terkunci"));
+        return handler;
     }
 
     private static AuthenticationEntryPoint loginPage() {

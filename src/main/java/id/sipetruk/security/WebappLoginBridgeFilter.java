@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>the login form posts to Camunda's login endpoint: the same user id and password are checked through SI
  *       PETRUK's login first, so that the login covers our pages too; a wrong password is answered 401 here, as
- *       Camunda would (and counted once by its login throttling);</li>
+ *       Camunda would (and counted once by {@link LoginThrottle});</li>
  *   <li>the logout button posts to Camunda's logout endpoint: SI PETRUK's login ends here, then Camunda's own
  *       logout runs (it ends the webapps' login and renews their CSRF token).</li>
  * </ul>
@@ -66,8 +67,10 @@ class WebappLoginBridgeFilter extends OncePerRequestFilter {
         Map<String, String> form = formFields(new String(body, StandardCharsets.UTF_8));
         Authentication login;
         try {
-            login = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    form.get("username"), form.get("password")));
+            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                    form.get("username"), form.get("password"));
+            attempt.setDetails(new WebAuthenticationDetails(request));
+            login = authenticationManager.authenticate(attempt);
         } catch (AuthenticationException refused) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;

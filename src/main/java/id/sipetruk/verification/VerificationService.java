@@ -7,7 +7,6 @@ import id.sipetruk.nomination.NominationDecision.Outcome;
 import id.sipetruk.nomination.NominationDecision.Stage;
 import id.sipetruk.nomination.NominationDecisionRepository;
 import id.sipetruk.nomination.NominationService;
-import id.sipetruk.nomination.NominationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,15 +34,15 @@ public class VerificationService {
         Nomination nomination = nominations.get(nominationId);
         Outcome recorded = switch (outcome) {
             case ELIGIBLE -> {
-                nomination.moveTo(NominationStatus.ELIGIBLE);
+                nomination.verifiedEligible();
                 yield Outcome.ELIGIBLE;
             }
             case SEND_BACK -> {
-                nomination.moveTo(NominationStatus.RETURNED_BY_BKPSDM);
+                nomination.returnedByBkpsdm();
                 yield Outcome.SENT_BACK;
             }
             case REJECTED -> {
-                nomination.close(NominationStatus.REJECTED, reason);
+                nomination.rejected(reason);
                 yield Outcome.REJECTED;
             }
         };

@@ -1,11 +1,12 @@
 package id.sipetruk.verification;
 
-import static id.sipetruk.process.ProcessVariables.NOMINATION_ID;
 import static id.sipetruk.process.ProcessVariables.VERIFICATION_OUTCOME;
 
 import id.sipetruk.nomination.NominationContext;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.TaskSubject;
+import id.sipetruk.identity.RoleGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,13 @@ public class VerifyNominationForm extends FormTaskListener {
     }
 
     @Override
-    protected Map<String, Object> formFields(DelegateTask task) {
-        Long nominationId = longVariable(task, NOMINATION_ID);
+    protected TaskSubject subject(DelegateTask task) {
+        return context.subject(task, opd -> RoleGroups.BKPSDM_VERIFIER);
+    }
+
+    @Override
+    protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
         fields.putAll(context.scoreSummary(nominationId));
         fields.put("verificationDecision", null);
@@ -33,9 +39,9 @@ public class VerifyNominationForm extends FormTaskListener {
     }
 
     @Override
-    protected void submitted(DelegateTask task, FormValues form, String actor) {
+    protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
         VerificationOutcome outcome = form.requiredEnum("verificationDecision", "Hasil verifikasi", VerificationOutcome.class);
-        verification.decide(longVariable(task, NOMINATION_ID), outcome,
+        verification.decide(subject.getNominationId(), outcome,
                 form.optionalText("verificationReason", "Alasan", 2000), actor);
         task.getExecution().setVariable(VERIFICATION_OUTCOME, outcome.name());
     }

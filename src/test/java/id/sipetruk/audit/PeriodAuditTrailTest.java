@@ -23,7 +23,6 @@ import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.process.ProcessDriver;
-import id.sipetruk.process.ProcessVariables;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -86,7 +85,7 @@ class PeriodAuditTrailTest {
         startedAt = LocalDateTime.now(ZoneId.of(zone)).withNano(0);
         ProcessInstance period = as(BKPSDM, RoleGroups.BKPSDM_ADMIN, () -> driver.startPeriod(driver.periodForm()));
         driver.runDueJobs(period);
-        periodCode = (String) driver.runtime().getVariable(period.getId(), ProcessVariables.PERIOD_CODE);
+        periodCode = driver.period(period).getCode();
 
         alpha = nominate(period, ALPHA, ALPHA_NIP_1);
         fill(period, ALPHA);
@@ -239,7 +238,7 @@ class PeriodAuditTrailTest {
     }
 
     private Long periodId(ProcessInstance period) {
-        return (Long) driver.runtime().getVariable(period.getId(), ProcessVariables.PERIOD_ID);
+        return driver.period(period).getId();
     }
 
     private void fill(ProcessInstance period, String opd) {
@@ -252,7 +251,7 @@ class PeriodAuditTrailTest {
 
     private void verifyEligible(ProcessInstance period, Nomination nomination) {
         Task task = driver.openTasks(period, "Task_VerifyNomination").stream()
-                .filter(t -> nomination.getId().equals(driver.taskVariable(t, ProcessVariables.NOMINATION_ID)))
+                .filter(t -> nomination.getId().equals(driver.subject(t).getNominationId()))
                 .findFirst().orElseThrow();
         Map<String, Object> form = new HashMap<>();
         form.put("verificationDecision", "ELIGIBLE");

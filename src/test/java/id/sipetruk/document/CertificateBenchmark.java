@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.StatusPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipetruk.decree.Decree;
@@ -112,9 +113,9 @@ class CertificateBenchmark {
     private List<Long> awardees(int count) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Opd opd = opds.save(new Opd("tbench" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Kinerja " + suffix));
-        AwardPeriod period = periods.save(new AwardPeriod("TBENCH-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
+        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TBENCH-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
                 2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), count, count, count,
-                new Rubric(), "admin.bkpsdm"));
+                new Rubric(), "admin.bkpsdm")));
         List<Employee> staff = new ArrayList<>();
         Set<String> nips = new HashSet<>();
         for (int i = 0; staff.size() < count; i++) {
@@ -129,9 +130,7 @@ class CertificateBenchmark {
         for (int i = 0; i < count; i++) {
             Nomination n = new Nomination("TBENCH-" + suffix + "-" + String.format("%04d", i + 1), period, opd,
                     staff.get(i), "kepala.uji");
-            n.moveTo(NominationStatus.FINALIST);
-            n.ranked(i + 1);
-            n.finalScore(new BigDecimal("80.00"), new BigDecimal("80.00"), i + 1);
+            StatusPaths.finalist(n, i + 1, "80.00", "80.00");
             nominees.add(n);
         }
         nominations.saveAll(nominees);

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.StatusPaths;
 import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -147,9 +148,7 @@ class DocumentServiceTest {
     void decreeVersionsAndCertificates_areLinkedFromThePeriodOverview() throws Exception {
         Scenario s = scenario();
         Nomination finalist = nominations.findById(s.nomination().getId()).orElseThrow();
-        finalist.moveTo(NominationStatus.FINALIST);
-        finalist.ranked(1);
-        finalist.finalScore(new BigDecimal("85.00"), new BigDecimal("76.00"), 1);
+        StatusPaths.finalist(finalist, 1, "85.00", "76.00");
         nominations.save(finalist);
 
         Decree decree = decrees.propose(s.period().getId(), List.of(finalist.getCode()), "admin.bkpsdm");
@@ -197,9 +196,9 @@ class DocumentServiceTest {
         Opd opd = opds.save(new Opd("tdoc" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Dokumen " + suffix));
         Employee employee = employees.save(new Employee(fixtures.freeNip(), NAME, "Analis Kebijakan Ahli Muda",
                 "Penata Tingkat I (III/d)", opd));
-        AwardPeriod period = periods.save(new AwardPeriod("TDOC-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
+        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TDOC-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
                 2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
-                "admin.bkpsdm"));
+                "admin.bkpsdm")));
         OpdParticipation participation = new OpdParticipation(period, opd);
         participation.nominated("kepala.uji");
         participations.save(participation);

@@ -33,7 +33,7 @@ class PanelMinutesPdfTest {
     @Test
     void minutesShowEveryMembersScores_theAbstentionWithItsReason_theAggregateAndTheRank() {
         PanelMinutesData data = minutes();
-        Verification verification = Verification.of(DocumentFacts.of(data).code(), VerificationPdfTest.PUBLIC_URL);
+        Verification verification = Verification.of(DocumentFacts.of(data).code(VerificationPdfTest.KEY), VerificationPdfTest.PUBLIC_URL);
         byte[] pdf = new PanelMinutesPdf().render(data, verification);
         SampleDocuments.keep("berita-acara-penilaian.pdf", pdf);
 

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.StatusPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -59,9 +60,9 @@ class PeriodDocumentsTest {
     void minutesAndRecap_fromTheDatabase_areLinkedAndVerify() throws Exception {
         fixtures.ensureRegency();
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        AwardPeriod period = periods.save(new AwardPeriod("TREK-" + suffix, 2098, "ASN Berprestasi Rekap " + suffix, 3,
-                2098, LocalDateTime.of(2098, 4, 1, 8, 0), LocalDateTime.of(2098, 4, 30, 16, 0), 2, 3, 5, new Rubric(),
-                "admin.bkpsdm"));
+        AwardPeriod period = periods.save(StatusPaths.toPanelAssessment(new AwardPeriod("TREK-" + suffix, 2098,
+                "ASN Berprestasi Rekap " + suffix, 3, 2098, LocalDateTime.of(2098, 4, 1, 8, 0),
+                LocalDateTime.of(2098, 4, 30, 16, 0), 2, 3, 5, new Rubric(), "admin.bkpsdm")));
         Nomination first = finalist(period, suffix, "01", "Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
         Nomination second = finalist(period, suffix, "02", "H. Muhammad Rizki, S.T., M.T.");
         Opd silent = opd(suffix, "03", "Kantor Diam " + suffix);
@@ -131,7 +132,7 @@ class PeriodDocumentsTest {
                 "Inovasi uji", "Uraian", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
         assessments.signOff(nomination.getId(), 20, "kepala.uji");
         Nomination saved = nominations.findById(nomination.getId()).orElseThrow();
-        saved.moveTo(NominationStatus.FINALIST);
+        StatusPaths.walk(saved, NominationStatus.FINALIST);
         return nominations.save(saved);
     }
 

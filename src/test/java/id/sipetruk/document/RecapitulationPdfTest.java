@@ -34,7 +34,7 @@ class RecapitulationPdfTest {
     @Test
     void recapListsEveryNomineeUnderItsOpd_withScoresTotalsRanks_andTheOpdThatNominatedNobody() {
         RecapitulationData data = recap();
-        Verification verification = Verification.of(DocumentFacts.of(data).code(), VerificationPdfTest.PUBLIC_URL);
+        Verification verification = Verification.of(DocumentFacts.of(data).code(VerificationPdfTest.KEY), VerificationPdfTest.PUBLIC_URL);
         byte[] pdf = new RecapitulationPdf().render(data, verification);
         SampleDocuments.keep("rekapitulasi.pdf", pdf);
 
@@ -113,7 +113,7 @@ class RecapitulationPdfTest {
         RecapitulationData data = new RecapitulationData(Regency.balangan(), "P2026", "ASN Berprestasi Tahun 2026", 2026,
                 "Selesai", null, null, 60, 40, LocalDate.of(2026, 11, 23), groups, 1, SampleDocuments.GENERATED);
         byte[] pdf = new RecapitulationPdf().render(data,
-                Verification.of(DocumentFacts.of(data).code(), VerificationPdfTest.PUBLIC_URL));
+                Verification.of(DocumentFacts.of(data).code(VerificationPdfTest.KEY), VerificationPdfTest.PUBLIC_URL));
         SampleDocuments.keep("rekapitulasi-panjang.pdf", pdf);
         int pages = SampleDocuments.pages(pdf);
         assertThat(pages).isGreaterThan(1);

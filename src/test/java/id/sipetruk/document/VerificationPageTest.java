@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.StatusPaths;
 import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +63,8 @@ class VerificationPageTest {
     @Autowired AssessmentService assessments;
     @Autowired DecreeService decrees;
     @Autowired WebApplicationContext context;
+    @Autowired VerificationRateLimit rateLimit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -112,9 +115,7 @@ class VerificationPageTest {
         String suffix = suffix();
         AwardPeriod period = period(suffix, "ASN Berprestasi Uji " + suffix);
         Nomination finalist = nominee(period, suffix, "01", NAME);
-        finalist.moveTo(NominationStatus.FINALIST);
-        finalist.ranked(1);
-        finalist.finalScore(new BigDecimal("85.00"), new BigDecimal("76.00"), 1);
+        StatusPaths.finalist(finalist, 1, "85.00", "76.00");
         nominations.save(finalist);
 
         Decree decree = decrees.propose(period.getId(), List.of(finalist.getCode()), "admin.bkpsdm");
@@ -172,6 +173,27 @@ class VerificationPageTest {
         return codes.get(0);
     }
 
+    @Test
+    void oneAddressTryingCodesByTheDozen_isSlowedDown_andOlderUnkeyedCodesStillVerify() throws Exception {
+        String address = "10.9.8." + (System.nanoTime() % 200);
+        for (int i = 0; i < 30; i++) {
+            rateLimit.allow(address);
+        }
+        String refused = page(get("/verifikasi/3F9A1C2B7D4E88A0").with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        }), 429);
+        assertThat(refused).contains("Terlalu banyak pemeriksaan");
+
+        // a document made before codes were keyed carries the unkeyed code of its facts: it is still genuine
+        String suffix = suffix();
+        GeneratedDocument keyed = documents.generateAssessmentResult(nominee(period(suffix, "Periode kode lama"), suffix,
+                "01", "Ahmad Fauzi, S.Kom.").getId());
+        String legacy = DocumentFacts.of(keyed).legacyCode();
+        jdbcUpdate("update generated_document set verification_code = ? where id = ?", legacy, keyed.getId());
+        assertThat(page("/verifikasi/" + legacy, 200)).contains("ASLI");
+    }
+
     private String page(String url, int status) throws Exception {
         return page(get(url), status);
     }
@@ -184,13 +206,18 @@ class VerificationPageTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    private void jdbcUpdate(String sql, Object... args) {
+        jdbc.update(sql, args);
+    }
+
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private AwardPeriod period(String suffix, String title) {
-        return periods.save(new AwardPeriod("TVER-" + suffix, 2099, title, 3, 2099, LocalDateTime.of(2099, 4, 1, 8, 0),
-                LocalDateTime.of(2099, 4, 30, 16, 0), 2, 3, 5, new Rubric(), "admin.bkpsdm"));
+        return periods.save(StatusPaths.toDecree(new AwardPeriod("TVER-" + suffix, 2099, title, 3, 2099,
+                LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 2, 3, 5, new Rubric(),
+                "admin.bkpsdm")));
     }
 
     /** A nominee of the period in an OPD of its own, with a filled and signed-off instrument (total 70). */

@@ -34,13 +34,15 @@ import org.junit.jupiter.api.Test;
 class VerificationPdfTest {
 
     static final String PUBLIC_URL = "https://sipetruk.balangankab.go.id/";
+    /** The key of the demo and the tests, as the application uses it without a configured secret. */
+    static final VerificationKey KEY = new VerificationKey(VerificationKey.DEMO_SECRET);
     private static final Pattern PRINTED_CODE =
             Pattern.compile("Kode verifikasi: ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})");
 
     @Test
     void assessmentResult_printsCodeAndQr_andSymbolsOfTheCriteria() {
         AssessmentResultData data = SampleDocuments.seedAssessment();
-        Verification verification = Verification.of(DocumentFacts.of(data).code(), PUBLIC_URL);
+        Verification verification = Verification.of(DocumentFacts.of(data).code(VerificationPdfTest.KEY), PUBLIC_URL);
         byte[] pdf = new AssessmentResultPdf().render(data, verification);
         SampleDocuments.keep("hasil-penilaian-verifikasi.pdf", pdf);
 
@@ -52,7 +54,7 @@ class VerificationPdfTest {
     @Test
     void decree_printsCodeAndQr_onEveryPage() {
         DecreeDraftData data = SampleDocuments.decree("800.1.13/001/BKPSDM/2026", SampleDocuments.threeAwardees());
-        Verification verification = Verification.of(DocumentFacts.of(data, 3).code(), PUBLIC_URL);
+        Verification verification = Verification.of(DocumentFacts.of(data, 3).code(VerificationPdfTest.KEY), PUBLIC_URL);
         byte[] pdf = new DecreeDraftPdf().render(data, verification);
         SampleDocuments.keep("sk-verifikasi.pdf", pdf);
 
@@ -67,7 +69,7 @@ class VerificationPdfTest {
     @Test
     void certificate_printsCodeAndQr_onOneSheet() {
         CertificateData data = SampleDocuments.certificate();
-        Verification verification = Verification.of(DocumentFacts.of(data).code(), PUBLIC_URL);
+        Verification verification = Verification.of(DocumentFacts.of(data).code(VerificationPdfTest.KEY), PUBLIC_URL);
         byte[] pdf = new CertificatePdf().render(data, verification);
         SampleDocuments.keep("piagam-verifikasi.pdf", pdf);
 
@@ -79,16 +81,20 @@ class VerificationPdfTest {
     @Test
     void code_isDerivedFromTheFacts_andChangesWithAnyOfThem() {
         AssessmentResultData seed = SampleDocuments.seedAssessment();
-        String code = DocumentFacts.of(seed).code();
-        assertThat(code).matches("[0-9A-F]{16}").isEqualTo(DocumentFacts.of(SampleDocuments.seedAssessment()).code());
+        String code = DocumentFacts.of(seed).code(VerificationPdfTest.KEY);
+        assertThat(code).matches("[0-9A-F]{16}").isEqualTo(DocumentFacts.of(SampleDocuments.seedAssessment()).code(VerificationPdfTest.KEY));
         AssessmentResultData nextVersion = new AssessmentResultData(seed.regency(), seed.nominationCode(),
                 seed.periodTitle(), seed.nominee(), seed.referenceMonth(), seed.rubric(), seed.scores(), seed.signOff(),
                 seed.signDate(), seed.version() + 1, seed.generatedAt());
         AssessmentResultData otherName = new AssessmentResultData(seed.regency(), seed.nominationCode(),
                 seed.periodTitle(), SampleDocuments.RINA, seed.referenceMonth(), seed.rubric(), seed.scores(),
                 seed.signOff(), seed.signDate(), seed.version(), seed.generatedAt());
-        assertThat(DocumentFacts.of(nextVersion).code()).isNotEqualTo(code);
-        assertThat(DocumentFacts.of(otherName).code()).isNotEqualTo(code);
+        assertThat(DocumentFacts.of(nextVersion).code(VerificationPdfTest.KEY)).isNotEqualTo(code);
+        assertThat(DocumentFacts.of(otherName).code(VerificationPdfTest.KEY)).isNotEqualTo(code);
+        // keyed: another server's secret, or the unkeyed scheme of older documents, gives another code
+        assertThat(DocumentFacts.of(seed).code(new VerificationKey("rahasia-kabupaten-lain-0123456789abcdef")))
+                .isNotEqualTo(code);
+        assertThat(DocumentFacts.of(seed).legacyCode()).matches("[0-9A-F]{16}").isNotEqualTo(code);
 
         assertThat(VerificationCode.grouped("3F9A1C2B7D4E88A0")).isEqualTo("3F9A-1C2B-7D4E-88A0");
         assertThat(VerificationCode.normalize(" 3f9a-1c2b 7d4e88a0 ")).hasValue("3F9A1C2B7D4E88A0");

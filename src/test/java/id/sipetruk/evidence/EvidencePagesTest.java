@@ -61,7 +61,7 @@ class EvidencePagesTest {
 
         // an empty section with the upload form
         String empty = page(mvc.perform(get(dossier)).andReturn());
-        assertThat(empty).contains("Data dukung", "Belum ada data dukung.", "action=\"" + dossier + "/data-dukung\"",
+        assertThat(empty).contains("Data dukung", "Belum ada data dukung.", "action=\"" + dossier + "/data-dukung?_csrf=",
                 "enctype=\"multipart/form-data\"", "Paling besar <span>5 MB</span> per berkas");
 
         // two files in one upload

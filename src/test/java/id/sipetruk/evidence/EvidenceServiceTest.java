@@ -1,5 +1,6 @@
 package id.sipetruk.evidence;
 
+import id.sipetruk.StatusPaths;
 import static id.sipetruk.evidence.EvidenceFixtures.JPEG;
 import static id.sipetruk.evidence.EvidenceFixtures.PDF;
 import static id.sipetruk.evidence.EvidenceFixtures.PNG;
@@ -213,7 +214,7 @@ class EvidenceServiceTest {
 
     private void move(Nomination n, NominationStatus status) {
         Nomination fresh = nominations.findById(n.getId()).orElseThrow();
-        fresh.moveTo(status);
+        StatusPaths.walk(fresh, status);
         nominations.save(fresh);
     }
 

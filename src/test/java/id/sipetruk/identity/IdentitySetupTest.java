@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -137,10 +138,10 @@ class IdentitySetupTest {
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .parallelGateway("fork")
-                .userTask(TasklistFilterSetup.TASK_FILL_ASSESSMENT).camundaCandidateGroups("opd-ujicoba-admin")
+                .userTask(ProcessKeys.TASK_FILL_ASSESSMENT).camundaCandidateGroups("opd-ujicoba-admin")
                 .endEvent("end1")
                 .moveToNode("fork")
-                .userTask(TasklistFilterSetup.TASK_SCORE_FINALIST).camundaAssignee("ujipanel")
+                .userTask(ProcessKeys.TASK_SCORE_FINALIST).camundaAssignee("ujipanel")
                 .endEvent("end2")
                 .moveToNode("fork")
                 .userTask("Task_VerifyNomination").camundaCandidateGroups(RoleGroups.BKPSDM_VERIFIER)
@@ -179,7 +180,7 @@ class IdentitySetupTest {
             assertThat(count(TasklistFilterSetup.FILTER_VERIFICATION)).isEqualTo(1);
             assertThat(count(TasklistFilterSetup.FILTER_MY_TASKS)).isEqualTo(1);
             as("ujiadmin", "opd-ujicoba-admin");
-            Task fill = taskService.createTaskQuery().taskDefinitionKey(TasklistFilterSetup.TASK_FILL_ASSESSMENT)
+            Task fill = taskService.createTaskQuery().taskDefinitionKey(ProcessKeys.TASK_FILL_ASSESSMENT)
                     .singleResult();
             taskService.claim(fill.getId(), "ujiadmin");
             as("ujiadmin", "opd-ujicoba-admin");

@@ -30,7 +30,7 @@ class NipTest {
             "19810407200001100A, 18 angka",
             "198113072000011001, tanggal lahir",
             "198102302000011001, tanggal lahir",
-            "198104072000131001, tanggal lahir",
+            "198104072000131001, bulan TMT pengangkatan",
             "198104071980011001, sesudah bulan lahir",
             "198104071981041001, sesudah bulan lahir",
             "198104072000013001, jenis kelamin",

@@ -51,7 +51,7 @@ public class AwardLifecycle {
     }
 
     public Long periodId(ProcessInstance period) {
-        return (Long) driver.runtime().getVariable(period.getId(), ProcessVariables.PERIOD_ID);
+        return driver.period(period).getId();
     }
 
     public static Map<String, Object> assessment(double eKinerja, double attendance, int innovation, String behaviour) {
@@ -87,7 +87,7 @@ public class AwardLifecycle {
 
     public Task verificationTask(ProcessInstance period, Nomination nomination) {
         return driver.openTasks(period, "Task_VerifyNomination").stream()
-                .filter(t -> nomination.getId().equals(driver.taskVariable(t, ProcessVariables.NOMINATION_ID)))
+                .filter(t -> nomination.getId().equals(driver.subject(t).getNominationId()))
                 .findFirst().orElseThrow();
     }
 

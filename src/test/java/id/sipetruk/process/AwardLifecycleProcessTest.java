@@ -62,11 +62,9 @@ import org.springframework.test.context.TestExecutionListeners;
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class AwardLifecycleProcessTest {
 
-    /** Process-scope variables a period may carry: references, timer dates and routing flags. */
-    private static final Set<String> ALLOWED_VARIABLES = Set.of("initiator", "periodId", "periodCode", "opdCodes",
-            "opdCode", "nominationIds", "nominationId", "finalistIds", "finalistId", "panelMemberIds", "panelMemberId",
-            "decreeId", "nominationOpensAt", "nominationClosesAt", "headApproved", "verificationOutcome", "anyEligible",
-            "decreeApproved", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+    /** Process-scope variables a period may carry, with their types: the contract of ProcessVariables. */
+    private static final Map<String, Class<?>> CONTRACT = ProcessVariables.CONTRACT.stream()
+            .collect(Collectors.toMap(ProcessVariables.Variable::name, ProcessVariables.Variable::type));
 
     @Autowired ProcessEngine engine;
     @Autowired HistoryService history;
@@ -287,12 +285,16 @@ class AwardLifecycleProcessTest {
     private void assertProcessCarriesReferencesOnly(ProcessInstance period) {
         List<String> instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(period.getId()).list()
                 .stream().map(HistoricProcessInstance::getId).toList();
-        Set<String> names = instances.stream()
+        List<HistoricVariableInstance> variables = instances.stream()
                 .flatMap(id -> history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream())
                 .filter(v -> v.getTaskId() == null)
                 .filter(v -> !"DELETED".equals(v.getState()))
-                .map(HistoricVariableInstance::getName)
-                .collect(Collectors.toSet());
-        assertThat(ALLOWED_VARIABLES).containsAll(names);
+                .toList();
+        assertThat(CONTRACT.keySet()).containsAll(variables.stream().map(HistoricVariableInstance::getName).toList());
+        for (HistoricVariableInstance variable : variables) {
+            if (variable.getValue() != null) {
+                assertThat(variable.getValue()).as(variable.getName()).isInstanceOf(CONTRACT.get(variable.getName()));
+            }
+        }
     }
 }

@@ -59,9 +59,20 @@ class FormValuesTest {
         assertThatThrownBy(() -> form.requiredInt("score", "Nilai presentasi", 0, 100))
                 .hasMessage("Kolom \"Nilai presentasi\" harus bernilai antara 0 dan 100.");
         assertThatThrownBy(() -> form.requiredInt("text", "Nilai", 0, 100)).hasMessage("Kolom \"Nilai\" harus berupa angka.");
-        assertThatThrownBy(() -> form.requiredInt("fraction", "Nilai", 0, 100)).hasMessage("Kolom \"Nilai\" harus berupa angka.");
+        assertThatThrownBy(() -> form.requiredInt("fraction", "Nilai", 0, 100))
+                .hasMessage("Kolom \"Nilai\" harus berupa bilangan bulat (tanpa angka di belakang koma).");
         assertThatThrownBy(() -> form.requiredInt("missing", "Nilai", 0, 100)).hasMessage("Kolom \"Nilai\" wajib diisi.");
-        assertThat(form.requiredDecimal("decimal", "e-Kinerja", BigDecimal.ZERO, BigDecimal.valueOf(100)))
+        assertThat(form.requiredDecimal("decimal", "e-Kinerja", BigDecimal.ZERO, BigDecimal.valueOf(100), 2))
                 .isEqualByComparingTo("84.5");
+    }
+
+    @Test
+    void textThatTheDocumentsCannotPrint_isRefusedWhereItIsTyped() {
+        FormValues form = of(Map.of("latin", "Inovasi Ñandú Çağdaş, Nur’aini – tahap 2",
+                "arabic", "سلام", "emoji", "Layanan cepat \uD83D\uDE00"));
+        assertThat(form.requiredText("latin", "Nama inovasi", 300)).isEqualTo("Inovasi Ñandú Çağdaş, Nur’aini – tahap 2");
+        assertThatThrownBy(() -> form.requiredText("arabic", "Nama inovasi", 300))
+                .hasMessageContaining("karakter \"س\" (U+0633) yang tidak dapat dicetak");
+        assertThatThrownBy(() -> form.requiredText("emoji", "Nama inovasi", 300)).hasMessageContaining("U+1F600");
     }
 }

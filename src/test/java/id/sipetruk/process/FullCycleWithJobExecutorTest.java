@@ -56,7 +56,7 @@ class FullCycleWithJobExecutorTest {
     void aWholeCycleRunsWithTheRealJobExecutor() {
         fixtures.ensureRegency();
         ProcessInstance period = driver.startPeriod(driver.periodForm());
-        Long periodId = (Long) runtime.getVariable(period.getId(), ProcessVariables.PERIOD_ID);
+        Long periodId = driver.period(period).getId();
 
         submit(() -> task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA)), "kepala." + ALPHA,
                 Map.of("nomineeNips", List.of(ALPHA_NIP_1)));

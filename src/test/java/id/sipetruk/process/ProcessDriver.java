@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +38,17 @@ public class ProcessDriver {
     private final FormService forms;
     private final ManagementService management;
     private final RepositoryService repository;
+    private final TaskSubjectRepository subjects;
+    private final AwardPeriodRepository periods;
+    private final HistoryService history;
 
     public ProcessDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management,
-                         RepositoryService repository) {
+                         RepositoryService repository, TaskSubjectRepository subjects, AwardPeriodRepository periods,
+                         HistoryService history) {
+        this.history = history;
         this.repository = repository;
+        this.subjects = subjects;
+        this.periods = periods;
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -61,6 +71,8 @@ public class ProcessDriver {
         form.put("disiplinThreshold", 95);
         form.put("instrumentWeight", 60);
         form.put("panelWeight", 40);
+        // the tests open many periods of one year in one database
+        form.put("additionalPeriod", true);
         return form;
     }
 
@@ -85,6 +97,18 @@ public class ProcessDriver {
 
     public Object taskVariable(Task task, String name) {
         return tasks.getVariable(task.getId(), name);
+    }
+
+    /** What the server recorded the task to be about. */
+    public TaskSubject subject(Task task) {
+        return subjects.findById(task.getId()).orElseThrow();
+    }
+
+    /** The period of an AwardPeriodProcess instance (its business key is the period's code). */
+    public AwardPeriod period(ProcessInstance period) {
+        String code = history.createHistoricProcessInstanceQuery().processInstanceId(period.getId()).singleResult()
+                .getBusinessKey();
+        return periods.findByCode(code).orElseThrow();
     }
 
     /** All instances of a period: the AwardPeriodProcess and its NominationProcess instances. */
@@ -140,7 +164,7 @@ public class ProcessDriver {
     public Task assignedTask(ProcessInstance period, String taskKey, String assignee, Long finalistId) {
         List<Task> found = openTasks(period, taskKey).stream()
                 .filter(t -> assignee.equals(t.getAssignee()))
-                .filter(t -> finalistId.equals(tasks.getVariable(t.getId(), ProcessVariables.FINALIST_ID)))
+                .filter(t -> finalistId.equals(subject(t).getNominationId()))
                 .toList();
         assertThat(found).hasSize(1);
         return found.get(0);

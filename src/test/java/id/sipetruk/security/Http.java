@@ -58,6 +58,13 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON request with the webapps' CSRF header, as Tasklist sends it (after a page of the webapp was opened). */
+    HttpResponse<String> webappJson(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()

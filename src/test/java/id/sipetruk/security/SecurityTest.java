@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sipetruk.TestFixtures;
 import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.identity.StartupSetup;
+import id.sipetruk.identity.TasklistFilterSetup;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
@@ -24,8 +26,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -62,6 +66,7 @@ class SecurityTest {
     @Autowired ExpressionProbe probe;
     @Autowired AuthorizationSetup authorizationSetup;
     @Autowired AdminAccountSetup adminAccountSetup;
+    @Autowired StartupSetup startupSetup;
 
     @BeforeEach
     void regency() {
@@ -198,7 +203,7 @@ class SecurityTest {
                 + "/list?maxResults=5&assigneeExpression=%24%7BexpressionProbe.touch()%7D").statusCode()).isEqualTo(400);
 
         HttpResponse<String> huge = bkpsdm.postJson("/engine-rest/task", "{\"assignee\":\"" + "x".repeat(1024 * 1024) + "\"}");
-        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("terlalu besar");
 
         assertThat(probe.calls()).as("expression evaluations").isZero();
@@ -214,6 +219,35 @@ class SecurityTest {
                 "{\"resourceType\":\"Task\",\"name\":\"filter-sendiri\",\"query\":{\"assignee\":\"bkpsdm.test\"}}");
         assertThat(created.statusCode()).isEqualTo(403);
         assertThat(filters.createTaskFilterQuery().filterName("filter-sendiri").count()).isZero();
+    }
+
+    @Test
+    void startUpSurvivesADuplicateFilterName_andGrantsBothFilters() {
+        Filter copy = filters.newTaskFilter(TasklistFilterSetup.FILTER_VERIFICATION).setQuery(tasks.createTaskQuery());
+        filters.saveFilter(copy);
+        try {
+            startupSetup.run();
+            assertThat(authorizations.isUserAuthorized(TestFixtures.VERIFIER_USER, List.of(RoleGroups.BKPSDM_VERIFIER),
+                    Permissions.READ, Resources.FILTER, copy.getId())).isTrue();
+        } finally {
+            filters.deleteFilter(copy.getId());
+        }
+    }
+
+    @Test
+    void twoNodesStartingAtOnce_takeTurns_andCreateEachFilterOnce() throws Exception {
+        filters.createTaskFilterQuery().filterName(TasklistFilterSetup.FILTER_VERIFICATION).list()
+                .forEach(f -> filters.deleteFilter(f.getId()));
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (java.util.concurrent.Future<Object> node : nodes.invokeAll(List.<java.util.concurrent.Callable<Object>>of(
+                    () -> { startupSetup.run(); return null; }, () -> { startupSetup.run(); return null; }))) {
+                node.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+        assertThat(filters.createTaskFilterQuery().filterName(TasklistFilterSetup.FILTER_VERIFICATION).count()).isEqualTo(1);
     }
 
     @Test
@@ -315,7 +349,8 @@ class SecurityTest {
                 "/engine-rest/process-instance/" + period.getId() + "/variables/serang",
                 "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
                         + "\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}");
-        assertThat(serialized.statusCode()).isIn(400, 500);
+        assertThat(serialized.statusCode()).as(serialized.body()).isEqualTo(400);
+        assertThat(serialized.body()).contains("tidak diterima");
         assertThat(runtime.getVariable(period.getId(), "serang")).isNull();
 
         assertThat(rest(TestFixtures.BKPSDM_USER).get("/engine-rest/task").statusCode()).as("unbounded").isEqualTo(400);

@@ -121,6 +121,10 @@ public class RegencySettingsService {
             errors.put("letterhead", Messages.get("settings.letterhead.lines", LETTERHEAD_LINES, lines.size()));
         } else {
             for (int i = 0; i < lines.size(); i++) {
+                if (!printable(lines.get(i))) {
+                    errors.put("letterhead", Messages.get("settings.unprintable", "Kop surat"));
+                    break;
+                }
                 if (lines.get(i).length() > LETTERHEAD_LINE_LENGTH) {
                     errors.put("letterhead", Messages.get("settings.letterhead.lineLength", i + 1,
                             LETTERHEAD_LINE_LENGTH));
@@ -222,7 +226,16 @@ public class RegencySettingsService {
             errors.put(field, Messages.get("settings.tooLong", label, max));
             return false;
         }
+        if (!printable(value)) {
+            errors.put(field, Messages.get("settings.unprintable", label));
+            return false;
+        }
         return true;
+    }
+
+    /** No NUL (PostgreSQL refuses it) and nothing the documents' fonts cannot print. */
+    private static boolean printable(String value) {
+        return value.indexOf('\0') < 0 && PrintableText.firstUnprintable(value).isEmpty();
     }
 
     private static void nip(Map<String, String> errors, String field, String value, boolean required) {

@@ -210,6 +210,14 @@ class RegencySettingsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.save(form, null, "uji"))
                 .isInstanceOf(RegencySettingsService.InvalidSettingsException.class);
         assertThat(settings.stored().map(RegencySetting::getUpdatedAt)).isEqualTo(stamp);
+
+        // a NUL (PostgreSQL would refuse the row with a 500) or an emoji the documents cannot print
+        form.setBkpsdmHeadNip(HEAD_NIP);
+        form.setPlace("Paringin\u0000");
+        form.setRegencyName("Kabupaten \uD83D\uDE00");
+        assertThat(settings.validate(form, null)).containsOnlyKeys("place", "regencyName")
+                .containsValue("Isian \"Tempat penandatanganan\" memuat karakter yang tidak dapat dicetak pada dokumen "
+                        + "(misalnya emoji, huruf Arab atau karakter kendali). Gunakan huruf Latin, angka dan tanda baca biasa.");
     }
 
     @Test

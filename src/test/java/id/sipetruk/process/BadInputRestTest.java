@@ -57,6 +57,19 @@ class BadInputRestTest {
         form = driver.periodForm();
         form.put("nominationClosesAt", "2020-01-01T10:00");
         assertRefused(startPeriod(form), "Penutupan nominasi harus sesudah pembukaan nominasi");
+
+        // a date beyond any calendar, a window that closed already, a second period of the year not marked as such
+        form = driver.periodForm();
+        form.put("nominationClosesAt", "99999-12-31T00:00");
+        assertRefused(startPeriod(form), "harus berupa tanggal dan jam yang benar");
+        form = driver.periodForm();
+        form.put("nominationOpensAt", "2024-01-01T08:00");
+        form.put("nominationClosesAt", "2024-01-31T16:00");
+        assertRefused(startPeriod(form), "Waktu penutupan nominasi sudah lewat");
+        form = driver.periodForm();
+        startPeriod(form);
+        form.put("additionalPeriod", false);
+        assertRefused(startPeriod(form), "Centang \"Periode tambahan\"");
     }
 
     @Test

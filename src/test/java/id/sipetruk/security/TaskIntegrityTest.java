@@ -20,6 +20,7 @@ import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import java.net.http.HttpResponse;
@@ -66,6 +67,7 @@ class TaskIntegrityTest {
     @Autowired ManagementService management;
     @Autowired NominationRepository nominations;
     @Autowired AssessmentRepository assessments;
+    @Autowired PanelScoreRepository panelScores;
     @Autowired GeneratedDocumentRepository documents;
     @Autowired JdbcTemplate jdbc;
 
@@ -232,6 +234,10 @@ class TaskIntegrityTest {
         assertRefused(head.postJson(url + "/submit-form", variables(Map.of("nomineeNips", Map.of("type", "Object",
                 "value", "rO0ABXQAA2FiYw==", "valueInfo", Map.of("objectTypeName", "java.lang.String",
                         "serializationDataFormat", "application/x-java-serialized-object"))))), 400, "tidak diterima");
+        assertRefused(head.postJson(url + "/submit-form", variables(Map.of("nomineeNips", Map.of("type", "Bytes",
+                "value", "AAEC")))), 400, "Bytes\\\", yang tidak diterima");
+        assertRefused(head.postJson(url + "/submit-form", variables(Map.of("nomineeNips", Map.of("type", "Rahasia",
+                "value", "x")))), 400, "Rahasia\\\", yang tidak diterima");
         assertRefused(head.postJson(url + "/submit-form", variables(Map.of("x".repeat(300), "1"))), 400, "tidak diterima");
         assertRefused(head.postJson(url + "/submit-form", variables(Map.of("nomineeNips", "1".repeat(4001)))), 400,
                 "terlalu panjang");
@@ -336,5 +342,45 @@ class TaskIntegrityTest {
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(302);
         assertThat(upload.headers().firstValue("Location").orElse("")).endsWith("/berkas/" + alpha.getCode());
         assertThat(admin.get("/berkas/" + alpha.getCode()).body()).contains("Unggahan ditolak");
+    }
+
+    @Test
+    void aPanelMemberCannotRewriteTheFinalist_norTheBupatiTheDecree() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod();
+        Nomination alpha = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        Nomination beta = lifecycle.eligibleNomination(period, BETA, BETA_NIP_1, seedAssessment(), 15);
+        driver.closeWindowOnSchedule(period);
+        String member = TestFixtures.PANEL.get(0);
+        Task score = driver.assignedTask(period, "Task_ScoreFinalist", member, alpha.getId());
+        Http panel = rest(member);
+        String url = "/engine-rest/task/" + score.getId();
+        assertRefused(panel.postJson(url + "/submit-form", variables(Map.of("abstain", false, "presentationScore", 90,
+                "interviewScore", 90, "finalistId", Map.of("value", beta.getId(), "type", "Long")))), 400, "finalistId");
+        assertRefused(panel.postJson(url + "/submit-form", variables(Map.of("abstain", false, "presentationScore", 90,
+                "interviewScore", 90, "panelMemberId", TestFixtures.PANEL.get(1)))), 400, "panelMemberId");
+        // slipped in through the Java API: the score is still the task's member's, for the task's finalist
+        Map<String, Object> slipped = new LinkedHashMap<>(Map.of("abstain", false, "presentationScore", 90,
+                "interviewScore", 90));
+        slipped.put("finalistId", beta.getId());
+        slipped.put("panelMemberId", TestFixtures.PANEL.get(1));
+        forms.submitTaskForm(score.getId(), slipped);
+        assertThat(panelScores.findByNominationId(alpha.getId())).extracting(s -> s.getPanelMember())
+                .containsExactly(member);
+        assertThat(panelScores.findByNominationId(beta.getId())).isEmpty();
+
+        for (Task other : driver.openTasks(period, "Task_ScoreFinalist")) {
+            driver.submit(other, other.getAssignee(), Map.of("abstain", false, "presentationScore", 70,
+                    "interviewScore", 70));
+        }
+        driver.runDueJobs(period);
+        lifecycle.propose(period, List.of(alpha.getCode()));
+        Task decree = driver.task(period, "Task_ApproveDecree", id.sipetruk.identity.RoleGroups.BUPATI);
+        Http bupati = rest(TestFixtures.BUPATI_USER);
+        String decreeUrl = "/engine-rest/task/" + decree.getId();
+        bupati.postJson(decreeUrl + "/claim", "{\"userId\":\"" + TestFixtures.BUPATI_USER + "\"}");
+        assertRefused(bupati.postJson(decreeUrl + "/submit-form", variables(Map.of("decreeDecision", "APPROVE",
+                "decreeId", Map.of("value", 1, "type", "Long")))), 400, "decreeId");
+        assertThat(tasks.createTaskQuery().taskId(decree.getId()).count()).isEqualTo(1);
+        assertThat(driver.subject(decree).getDecreeId()).isNotNull();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -113,7 +114,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         Optional<Refusal> refusal = VARIABLE_WRITE.matcher(path).matches() && !"DELETE".equals(request.getMethod())
                 ? variables.checkWrite(path, json) : Optional.empty();
         if (refusal.isEmpty()) {
-            refusal = task.matches() ? checkTask(request.getMethod(), task.group(1), task.group(2), json, caller)
+            refusal = task.matches() ? checkTask(task.group(1), task.group(2), json, caller)
                     : checkOther(path, json, caller);
         }
         if (refusal.isPresent()) {
@@ -136,7 +137,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
 
     /** {@code /task/{id}/{action}}; {@code /task/count} and {@code /task/report/…} are queries. */
-    private Optional<Refusal> checkTask(String method, String taskId, String action, JsonNode body, Caller caller) {
+    private Optional<Refusal> checkTask(String taskId, String action, JsonNode body, Caller caller) {
         if (action != null && FORM_ACTIONS.contains(action)) {
             return variables.checkTask(taskId, body);
         }
@@ -185,7 +186,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    private <T> T runAs(Caller caller, java.util.function.Supplier<T> work) {
+    private <T> T runAs(Caller caller, Supplier<T> work) {
         Authentication previous = identity.getCurrentAuthentication();
         identity.setAuthentication(caller.userId(), caller.groups());
         try {

@@ -1,15 +1,14 @@
 package id.sipetruk.document;
 
-import id.sipetruk.StatusPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.StatusPaths;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
 import id.sipetruk.decree.DecreeService;
 import id.sipetruk.demo.DemoLogo;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Nip;
@@ -18,7 +17,6 @@ import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.Rubric;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package id.sipetruk.document;
 
-import id.sipetruk.StatusPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.sipetruk.StatusPaths;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentService;

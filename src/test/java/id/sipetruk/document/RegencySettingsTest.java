@@ -14,7 +14,6 @@ import id.sipetruk.decree.DecreeService;
 import id.sipetruk.demo.DemoLogo;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;

@@ -1,6 +1,5 @@
 package id.sipetruk.evidence;
 
-import id.sipetruk.StatusPaths;
 import static id.sipetruk.evidence.EvidenceFixtures.JPEG;
 import static id.sipetruk.evidence.EvidenceFixtures.PDF;
 import static id.sipetruk.evidence.EvidenceFixtures.PNG;
@@ -9,6 +8,7 @@ import static id.sipetruk.evidence.EvidenceFixtures.sized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sipetruk.StatusPaths;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;

@@ -1,6 +1,7 @@
 package id.sipetruk.period;
 
 import id.sipetruk.common.RegencyClock;
+import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Opd;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,7 +51,11 @@ public class OpdParticipation {
     public String getRespondedBy() { return respondedBy; }
     public LocalDateTime getRespondedAt() { return respondedAt; }
 
+    /** The OPD's head nominated; after the window closed on the OPD ("no nomination") it cannot. */
     public void nominated(String by) {
+        if (status == Status.NO_NOMINATION) {
+            throw ValidationException.conflict("nomination.windowClosedForOpd");
+        }
         this.status = Status.NOMINATED;
         this.respondedBy = by;
         this.respondedAt = RegencyClock.now();

@@ -2,6 +2,7 @@ package id.sipetruk.process;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every process variable name, declared once, and who writes it. Process instances carry only what the engine
@@ -38,36 +39,39 @@ public final class ProcessVariables {
     public static final String ANY_ELIGIBLE = "anyEligible";
     public static final String DECREE_APPROVED = "decreeApproved";
 
-    /** One process variable: its name, the type of its value and who writes it. */
-    public record Variable(String name, Class<?> type, String writtenBy) {
+    /** One process variable: the process(es) that carry it, its name, the type of its value and who writes it. */
+    public record Variable(Set<String> processes, String name, Class<?> type, String writtenBy) {
     }
 
+    private static final Set<String> PERIOD = Set.of(ProcessKeys.AWARD_PERIOD);
+    private static final Set<String> NOMINATION = Set.of(ProcessKeys.NOMINATION);
+
     /**
-     * The contract of both processes: every process variable an instance may carry (a test checks each period's
-     * whole history against it, names and types). Nobody else writes process variables: a person's input stays on
+     * The contract of each process: every process variable an instance may carry (a test checks each period's
+     * whole history against it: process, name and type). Nobody else writes process variables: a person's input stays on
      * the task, and the REST guard refuses direct variable writes by non-administrators.
      */
     public static final List<Variable> CONTRACT = List.of(
-            new Variable(INITIATOR, String.class, "engine: the start event (camunda:initiator)"),
-            new Variable(PERIOD_CODE, String.class, "Task_RegisterPeriod"),
-            new Variable(NOMINATION_OPENS_AT, Date.class, "Task_RegisterPeriod"),
-            new Variable(NOMINATION_CLOSES_AT, Date.class, "Task_RegisterPeriod"),
-            new Variable(OPD_CODES, List.class, "Task_OpenNominationWindow"),
-            new Variable(OPD_CODE, String.class, "engine: element of opdCodes"),
-            new Variable(NOMINATION_IDS, List.class, "Task_CollectNominations"),
-            new Variable(NOMINATION_ID, Long.class, "engine: element of nominationIds"),
-            new Variable(ANY_ELIGIBLE, Boolean.class, "Task_ShortlistFinalists"),
-            new Variable(FINALIST_IDS, List.class, "Task_ShortlistFinalists"),
-            new Variable(FINALIST_ID, Long.class, "engine: element of finalistIds"),
-            new Variable(PANEL_MEMBER_IDS, List.class, "Task_ShortlistFinalists"),
-            new Variable(PANEL_MEMBER_ID, String.class, "engine: element of panelMemberIds"),
-            new Variable(HEAD_APPROVED, Boolean.class, "Task_ReviewAssessment (ReviewAssessmentForm)"),
-            new Variable(VERIFICATION_OUTCOME, String.class, "Task_VerifyNomination (VerifyNominationForm)"),
-            new Variable(DECREE_APPROVED, Boolean.class, "Task_ApproveDecree (ApproveDecreeForm)"),
-            new Variable("nrOfInstances", Integer.class, "engine: multi-instance"),
-            new Variable("nrOfActiveInstances", Integer.class, "engine: multi-instance"),
-            new Variable("nrOfCompletedInstances", Integer.class, "engine: multi-instance"),
-            new Variable("loopCounter", Integer.class, "engine: multi-instance"));
+            new Variable(PERIOD, INITIATOR, String.class, "engine: the start event (camunda:initiator)"),
+            new Variable(PERIOD, PERIOD_CODE, String.class, "Task_RegisterPeriod"),
+            new Variable(PERIOD, NOMINATION_OPENS_AT, Date.class, "Task_RegisterPeriod"),
+            new Variable(PERIOD, NOMINATION_CLOSES_AT, Date.class, "Task_RegisterPeriod"),
+            new Variable(PERIOD, OPD_CODES, List.class, "Task_OpenNominationWindow"),
+            new Variable(PERIOD, OPD_CODE, String.class, "engine: element of opdCodes"),
+            new Variable(PERIOD, NOMINATION_IDS, List.class, "Task_CollectNominations"),
+            new Variable(PERIOD, NOMINATION_ID, Long.class, "engine: element of nominationIds"),
+            new Variable(PERIOD, ANY_ELIGIBLE, Boolean.class, "Task_ShortlistFinalists"),
+            new Variable(PERIOD, FINALIST_IDS, List.class, "Task_ShortlistFinalists"),
+            new Variable(PERIOD, FINALIST_ID, Long.class, "engine: element of finalistIds"),
+            new Variable(PERIOD, PANEL_MEMBER_IDS, List.class, "Task_ShortlistFinalists"),
+            new Variable(PERIOD, PANEL_MEMBER_ID, String.class, "engine: element of panelMemberIds"),
+            new Variable(NOMINATION, HEAD_APPROVED, Boolean.class, "Task_ReviewAssessment (ReviewAssessmentForm)"),
+            new Variable(NOMINATION, VERIFICATION_OUTCOME, String.class, "Task_VerifyNomination (VerifyNominationForm)"),
+            new Variable(PERIOD, DECREE_APPROVED, Boolean.class, "Task_ApproveDecree (ApproveDecreeForm)"),
+            new Variable(PERIOD, "nrOfInstances", Integer.class, "engine: multi-instance"),
+            new Variable(PERIOD, "nrOfActiveInstances", Integer.class, "engine: multi-instance"),
+            new Variable(PERIOD, "nrOfCompletedInstances", Integer.class, "engine: multi-instance"),
+            new Variable(PERIOD, "loopCounter", Integer.class, "engine: multi-instance"));
 
     private ProcessVariables() {
     }

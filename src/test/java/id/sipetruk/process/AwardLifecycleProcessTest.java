@@ -61,9 +61,9 @@ import org.springframework.test.context.TestExecutionListeners;
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class AwardLifecycleProcessTest {
 
-    /** Process-scope variables a period may carry, with their types: the contract of ProcessVariables. */
-    private static final Map<String, Class<?>> CONTRACT = ProcessVariables.CONTRACT.stream()
-            .collect(Collectors.toMap(ProcessVariables.Variable::name, ProcessVariables.Variable::type));
+    /** Process-scope variables a period may carry, by name: the contract of ProcessVariables. */
+    private static final Map<String, ProcessVariables.Variable> CONTRACT = ProcessVariables.CONTRACT.stream()
+            .collect(Collectors.toMap(ProcessVariables.Variable::name, v -> v));
 
     @Autowired ProcessEngine engine;
     @Autowired HistoryService history;
@@ -291,8 +291,10 @@ class AwardLifecycleProcessTest {
                 .toList();
         assertThat(CONTRACT.keySet()).containsAll(variables.stream().map(HistoricVariableInstance::getName).toList());
         for (HistoricVariableInstance variable : variables) {
+            ProcessVariables.Variable declared = CONTRACT.get(variable.getName());
+            assertThat(declared.processes()).as(variable.getName()).contains(variable.getProcessDefinitionKey());
             if (variable.getValue() != null) {
-                assertThat(variable.getValue()).as(variable.getName()).isInstanceOf(CONTRACT.get(variable.getName()));
+                assertThat(variable.getValue()).as(variable.getName()).isInstanceOf(declared.type());
             }
         }
     }

@@ -1,12 +1,12 @@
 package id.sipetruk;
 
-import id.sipetruk.identity.RoleGroups;
-import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
+import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.RoleGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,6 +1,5 @@
 package id.sipetruk.assessment;
 
-import id.sipetruk.document.DocumentService;
 import id.sipetruk.nomination.NominationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("generateAssessmentResult")
 public class GenerateAssessmentResultDelegate implements JavaDelegate {
 
-    private final DocumentService documents;
+    private final AssessmentResultDocument documents;
     private final NominationService nominations;
 
-    public GenerateAssessmentResultDelegate(DocumentService documents, NominationService nominations) {
+    public GenerateAssessmentResultDelegate(AssessmentResultDocument documents, NominationService nominations) {
         this.documents = documents;
         this.nominations = nominations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        documents.generateAssessmentResult(nominations.byCode(execution.getProcessBusinessKey()).getId());
+        documents.generate(nominations.byCode(execution.getProcessBusinessKey()).getId());
     }
 }

@@ -23,10 +23,12 @@ public class ReviewAssessmentForm extends FormTaskListener {
 
     private final AssessmentService assessments;
     private final NominationContext context;
+    private final ScoreSummary scores;
 
-    public ReviewAssessmentForm(AssessmentService assessments, NominationContext context) {
+    public ReviewAssessmentForm(AssessmentService assessments, NominationContext context, ScoreSummary scores) {
         this.assessments = assessments;
         this.context = context;
+        this.scores = scores;
     }
 
     @Override
@@ -38,7 +40,7 @@ public class ReviewAssessmentForm extends FormTaskListener {
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
-        fields.putAll(context.scoreSummary(nominationId));
+        fields.putAll(scores.of(nominationId));
         fields.put("teamWorkScore", null);
         fields.put("headDecision", null);
         fields.put("sendBackReason", null);

@@ -7,7 +7,7 @@ import java.util.List;
  * The audit trail as CSV for Excel with Indonesian regional settings: ';' between fields (the decimal
  * separator is ','), a UTF-8 byte order mark so that Excel reads UTF-8, CRLF line ends, every field quoted.
  */
-final class AuditCsv {
+public final class AuditCsv {
 
     static final String BOM = "\uFEFF";
     static final List<String> HEADER = List.of("Waktu", "Pengguna", "Tindakan", "Perihal", "Alasan/keterangan");
@@ -18,7 +18,7 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static String of(List<AuditEntry> entries) {
+    public static String of(List<AuditEntry> entries) {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, HEADER);
         for (AuditEntry entry : entries) {

@@ -1,8 +1,8 @@
 package id.sipetruk.audit;
 
-import id.sipetruk.evidence.EvidenceRepository;
-import id.sipetruk.evidence.EvidenceSummary;
-import id.sipetruk.evidence.FileSizes;
+import id.sipetruk.assessment.EvidenceRepository;
+import id.sipetruk.assessment.EvidenceSummary;
+import id.sipetruk.common.FileSizes;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationDecision;
 import id.sipetruk.nomination.NominationDecisionRepository;

@@ -1,10 +1,10 @@
 package id.sipetruk.audit;
 
+import id.sipetruk.common.Messages;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
 import id.sipetruk.decree.DecreeRepository;
 import id.sipetruk.decree.DecreeStatus;
-import id.sipetruk.document.Labels;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.OpdParticipation;
@@ -42,7 +42,7 @@ class PeriodRecordsSource implements AuditSource {
         List<String> subjects = Stream.concat(Stream.of(period.getCode()), nominations.stream().map(Nomination::getCode))
                 .toList();
         documents.versionsOf(subjects).forEach(doc -> entries.add(new AuditEntry(doc.createdAt(),
-                AuditEntry.SYSTEM, "Dokumen dibuat", doc.subjectCode(), Labels.document(doc.type()) + " versi "
+                AuditEntry.SYSTEM, "Dokumen dibuat", doc.subjectCode(), Messages.label(doc.type()) + " versi "
                 + doc.version() + (doc.verificationCode() == null ? "" : ", kode verifikasi " + doc.verificationCode()))));
         return entries;
     }

@@ -3,7 +3,7 @@ package id.sipetruk.decree;
 import static id.sipetruk.process.ProcessVariables.DECREE_APPROVED;
 
 import id.sipetruk.common.ValidationException;
-import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;

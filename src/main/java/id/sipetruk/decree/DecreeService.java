@@ -10,6 +10,7 @@ import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.AwardPeriodStatus;
+import id.sipetruk.regency.RegencySettingsService;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import id.sipetruk.document.RegencySettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,5 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.document.DocumentService;
 import id.sipetruk.period.AwardPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +14,15 @@ public class GenerateCertificatesDelegate implements JavaDelegate {
 
     private final DecreeService decrees;
     private final AwardPeriodService periods;
-    private final DocumentService documents;
+    private final DecreeDocuments documents;
+    private final RecapitulationDocument recapitulation;
 
-    public GenerateCertificatesDelegate(DecreeService decrees, AwardPeriodService periods, DocumentService documents) {
+    public GenerateCertificatesDelegate(DecreeService decrees, AwardPeriodService periods, DecreeDocuments documents,
+                                        RecapitulationDocument recapitulation) {
         this.decrees = decrees;
         this.periods = periods;
         this.documents = documents;
+        this.recapitulation = recapitulation;
     }
 
     @Override
@@ -30,6 +32,6 @@ public class GenerateCertificatesDelegate implements JavaDelegate {
             documents.generateCertificate(awardee.getId());
         }
         decrees.completePeriod(periodId);
-        documents.generateRecapitulation(periodId);
+        recapitulation.generate(periodId);
     }
 }

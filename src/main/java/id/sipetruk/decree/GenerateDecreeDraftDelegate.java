@@ -1,6 +1,5 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.document.DocumentService;
 import id.sipetruk.period.AwardPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +11,9 @@ public class GenerateDecreeDraftDelegate implements JavaDelegate {
 
     private final DecreeService decrees;
     private final AwardPeriodService periods;
-    private final DocumentService documents;
+    private final DecreeDocuments documents;
 
-    public GenerateDecreeDraftDelegate(DecreeService decrees, AwardPeriodService periods, DocumentService documents) {
+    public GenerateDecreeDraftDelegate(DecreeService decrees, AwardPeriodService periods, DecreeDocuments documents) {
         this.decrees = decrees;
         this.periods = periods;
         this.documents = documents;
@@ -26,6 +25,6 @@ public class GenerateDecreeDraftDelegate implements JavaDelegate {
         Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
         Decree proposed = decrees.latest(periodId)
                 .orElseThrow(() -> new IllegalStateException("No decree proposed in " + execution.getProcessBusinessKey()));
-        documents.generateDecreeDraft(proposed.getId());
+        documents.generateDecree(proposed.getId());
     }
 }

@@ -1,6 +1,5 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.document.DocumentService;
 import id.sipetruk.period.AwardPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +11,9 @@ public class IssueDecreeDelegate implements JavaDelegate {
 
     private final DecreeService decrees;
     private final AwardPeriodService periods;
-    private final DocumentService documents;
+    private final DecreeDocuments documents;
 
-    public IssueDecreeDelegate(DecreeService decrees, AwardPeriodService periods, DocumentService documents) {
+    public IssueDecreeDelegate(DecreeService decrees, AwardPeriodService periods, DecreeDocuments documents) {
         this.decrees = decrees;
         this.periods = periods;
         this.documents = documents;
@@ -23,6 +22,6 @@ public class IssueDecreeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
-        documents.generateDecreeDraft(decrees.approvedDecree(periodId).getId());
+        documents.generateDecree(decrees.approvedDecree(periodId).getId());
     }
 }

@@ -1,7 +1,7 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.Nomination;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;

@@ -1,6 +1,6 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;

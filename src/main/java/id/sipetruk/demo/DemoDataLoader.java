@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and ranks. Deterministic (fixed seeds), so every demo shows the same people.
  *
  * <p>Idempotent: a demo OPD whose code exists already is left alone together with its staff, so a restart
- * adds nothing. {@link id.sipetruk.identity.StartupSetup} calls {@link #load()} first.
+ * adds nothing. {@link id.sipetruk.setup.StartupSetup} calls {@link #load()} first.
  */
 @Component
 @Profile("demo")

@@ -1,6 +1,6 @@
 package id.sipetruk.demo;
 
-import id.sipetruk.document.DefaultLogo;
+import id.sipetruk.regency.DefaultLogo;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

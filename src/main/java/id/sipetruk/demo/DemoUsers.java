@@ -1,10 +1,10 @@
 package id.sipetruk.demo;
 
 import id.sipetruk.demo.DemoRegency.DemoOpd;
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * admin of each demo OPD are named after the employees who hold those posts in the demo data.
  *
  * <p>Idempotent: an existing user keeps its password and profile; missing memberships are added. Needs the
- * groups ({@link id.sipetruk.identity.IdentitySetup}) and the demo employees ({@link DemoDataLoader}) first;
- * {@link id.sipetruk.identity.StartupSetup} runs it after both.
+ * groups ({@link id.sipetruk.setup.IdentitySetup}) and the demo employees ({@link DemoDataLoader}) first;
+ * {@link id.sipetruk.setup.StartupSetup} runs it after both.
  */
 @Component
 @Profile("demo")

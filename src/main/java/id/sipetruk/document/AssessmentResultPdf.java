@@ -21,7 +21,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import id.sipetruk.common.IndonesianDates;
-import id.sipetruk.period.Rubric;
+import id.sipetruk.regency.Regency;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,7 +120,7 @@ public class AssessmentResultPdf {
     }
 
     private PdfPTable indicators(AssessmentResultData data) {
-        Rubric rubric = data.rubric();
+        AssessmentResultData.Rules rubric = data.rubric();
         AssessmentResultData.Scores s = data.scores();
         String month = IndonesianDates.monthYear(data.referenceMonth().getMonthValue(), data.referenceMonth().getYear());
 
@@ -134,12 +134,12 @@ public class AssessmentResultPdf {
         table.addCell(scoreHeader);
 
         indicator(table, "Kinerja",
-                "Nilai e-Kinerja bulan " + month + " \u2265 " + number(rubric.getKinerjaThreshold()) + " \u2192 "
-                        + rubric.getKinerjaScore() + "; di bawahnya \u2192 0",
+                "Nilai e-Kinerja bulan " + month + " \u2265 " + number(rubric.kinerjaThreshold()) + " \u2192 "
+                        + rubric.kinerjaScore() + "; di bawahnya \u2192 0",
                 new Phrase(text("e-Kinerja " + month + ": " + number(s.eKinerjaValue())), body), s.kinerjaScore());
         indicator(table, "Disiplin",
-                "Persentase kehadiran bulan " + month + " \u2265 " + number(rubric.getDisiplinThreshold()) + "% \u2192 "
-                        + rubric.getDisiplinScore() + "; di bawahnya \u2192 0",
+                "Persentase kehadiran bulan " + month + " \u2265 " + number(rubric.disiplinThreshold()) + "% \u2192 "
+                        + rubric.disiplinScore() + "; di bawahnya \u2192 0",
                 new Phrase(text("Kehadiran " + month + ": " + percent(s)), body), s.disiplinScore());
         Phrase innovation = new Phrase();
         innovation.add(new Phrase(text(s.innovationName()), bold));
@@ -151,10 +151,10 @@ public class AssessmentResultPdf {
                         + "nasional); skor " + options(rubric.innovationScoreOptions()) + ".",
                 innovation, s.innovationScore());
         indicator(table, "Perilaku",
-                "Hasil penilaian e-Perilaku 360\u00b0: Di atas ekspektasi " + rubric.getBehaviourAboveScore()
-                        + ", Sesuai ekspektasi " + rubric.getBehaviourAsExpectedScore() + ", Di bawah ekspektasi "
-                        + rubric.getBehaviourBelowScore() + ".",
-                new Phrase(text(Labels.behaviour(s.behaviourResult())), body), s.perilakuScore());
+                "Hasil penilaian e-Perilaku 360\u00b0: Di atas ekspektasi " + rubric.behaviourAboveScore()
+                        + ", Sesuai ekspektasi " + rubric.behaviourAsExpectedScore() + ", Di bawah ekspektasi "
+                        + rubric.behaviourBelowScore() + ".",
+                new Phrase(text(s.behaviourResult() == null ? "-" : s.behaviourResult()), body), s.perilakuScore());
         indicator(table, "Team Work",
                 "Penilaian objektif Kepala OPD atas kepemimpinan, komunikasi dan kerja sama; skor "
                         + options(rubric.teamWorkScoreOptions()) + ".",

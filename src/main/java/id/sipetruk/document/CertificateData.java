@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.regency.Regency;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -10,5 +11,21 @@ import java.time.LocalDateTime;
  * @param date the date printed above the regent's signature (the ceremony, or else the decree)
  */
 public record CertificateData(Regency regency, Nominee nominee, String awardTitle, int year, String decreeNumber,
-                              LocalDate date, String nominationCode, int version, LocalDateTime generatedAt) {
+                              LocalDate date, String nominationCode, int version, LocalDateTime generatedAt)
+        implements DocumentContent {
+
+    @Override
+    public DocumentFacts facts() {
+        return DocumentFacts.of(this);
+    }
+
+    @Override
+    public String fileName() {
+        return DocumentFiles.certificate(nominationCode, version);
+    }
+
+    @Override
+    public byte[] render(Verification verification) {
+        return new CertificatePdf().render(this, verification);
+    }
 }

@@ -12,6 +12,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.regency.Regency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.regency.Regency;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,6 +20,35 @@ public record DecreeDraftData(Regency regency, String periodCode, int year, int 
 
     public boolean isDraft() {
         return decreeNumber == null || decreeNumber.isBlank();
+    }
+
+    /**
+     * This decree as document version {@code version} of its period (one decree version may be printed twice: as a
+     * draft, then numbered).
+     */
+    public DocumentContent asVersion(int version) {
+        DecreeDraftData data = this;
+        return new DocumentContent() {
+            @Override
+            public DocumentFacts facts() {
+                return DocumentFacts.of(data, version);
+            }
+
+            @Override
+            public String fileName() {
+                return DocumentFiles.decree(periodCode, decreeVersion, isDraft(), version);
+            }
+
+            @Override
+            public byte[] render(Verification verification) {
+                return new DecreeDraftPdf().render(data, verification);
+            }
+        };
+    }
+
+    /** Stamped "PRATINJAU", without verification code: for the Bupati before he decides. */
+    public byte[] preview() {
+        return new DecreeDraftPdf().preview(this);
     }
 
     /** "DRAF" or the decree's number. */

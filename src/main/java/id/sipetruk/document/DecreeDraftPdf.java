@@ -17,6 +17,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.regency.Regency;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.common.Messages;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ public class DocumentVerifier {
                 .orElse(document);
         boolean superseded = latest.getVersion() > document.getVersion();
         return new Result(superseded ? Status.SUPERSEDED : Status.GENUINE, VerificationCode.grouped(code),
-                Labels.document(document.getType()), document.getVersion(), facts.facts(),
+                Messages.label(document.getType()), document.getVersion(), facts.facts(),
                 superseded ? latest.getVersion() : null, superseded ? created(latest) : null);
     }
 

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.regency.Regency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,11 +16,26 @@ import java.util.List;
  */
 public record PanelMinutesData(Regency regency, String periodCode, String periodTitle, int year, LocalDate date,
                                int instrumentWeight, int panelWeight, List<Member> members, List<Finalist> finalists,
-                               int version, LocalDateTime generatedAt) {
+                               int version, LocalDateTime generatedAt) implements DocumentContent {
 
     public PanelMinutesData {
         members = List.copyOf(members);
         finalists = List.copyOf(finalists);
+    }
+
+    @Override
+    public DocumentFacts facts() {
+        return DocumentFacts.of(this);
+    }
+
+    @Override
+    public String fileName() {
+        return DocumentFiles.panelMinutes(periodCode, version);
+    }
+
+    @Override
+    public byte[] render(Verification verification) {
+        return new PanelMinutesPdf().render(this, verification);
     }
 
     /** @param name the member's full name (the user id if the user has none) */

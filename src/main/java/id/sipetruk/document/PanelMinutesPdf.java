@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.regency.Regency;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,11 @@
 package id.sipetruk.document;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,12 +21,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import id.sipetruk.common.DocumentFonts;
+import id.sipetruk.common.PrintableText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ import java.util.function.Consumer;
 /**
  * What the three PDF renderers share: fonts, plain-text cells, number formats, the page footer and the
  * verification block (code and QR code). All text goes in as plain strings (never parsed as markup) and is set
- * in the embedded Liberation fonts ({@link PdfFonts}); characters they cannot show are replaced visibly
+ * in the embedded Liberation fonts ({@link DocumentFonts}); characters they cannot show are replaced visibly
  * instead of being dropped.
  */
 final class PdfKit {
@@ -158,10 +160,10 @@ final class PdfKit {
                 // ignore, \n follows
             } else if (Character.isISOControl(cp) || cp == '\u2028' || cp == '\u2029') {
                 out.append(' ');
-            } else if (PdfFonts.printable(cp)) {
+            } else if (DocumentFonts.printable(cp)) {
                 out.appendCodePoint(cp);
-            } else if (hasReplacement(cp)) {
-                out.append(REPLACEMENTS.get(cp));
+            } else if (DocumentFonts.replacement(cp).isPresent()) {
+                out.append(DocumentFonts.replacement(cp).get());
             } else {
                 out.append('?');
             }
@@ -169,21 +171,13 @@ final class PdfKit {
         return out.toString();
     }
 
-    /** Symbols without a glyph that print as a readable equivalent. */
-    private static final java.util.Map<Integer, String> REPLACEMENTS = java.util.Map.of(
-            (int) '\u2265', ">=", (int) '\u2264', "<=", (int) '\u2192', "->");
-
-    static boolean hasReplacement(int codePoint) {
-        return REPLACEMENTS.containsKey(codePoint);
-    }
-
-    /** Font.HELVETICA or Font.TIMES_ROMAN in a style, as the embedded Liberation face ({@link PdfFonts}). */
+    /** Font.HELVETICA or Font.TIMES_ROMAN in a style, as the embedded Liberation face ({@link DocumentFonts}). */
     static Font font(int family, float size, int style) {
-        return PdfFonts.font(family, size, style, Color.BLACK);
+        return DocumentFonts.font(family, size, style, Color.BLACK);
     }
 
     static Font font(int family, float size, int style, Color color) {
-        return PdfFonts.font(family, size, style, color);
+        return DocumentFonts.font(family, size, style, color);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.regency.Regency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,24 @@ import java.util.List;
  */
 public record RecapitulationData(Regency regency, String periodCode, String periodTitle, int year, String status,
                                  String closingNote, String decreeNumber, int instrumentWeight, int panelWeight,
-                                 LocalDate date, List<OpdGroup> opds, int version, LocalDateTime generatedAt) {
+                                 LocalDate date, List<OpdGroup> opds, int version, LocalDateTime generatedAt)
+        implements DocumentContent {
+
+    @Override
+    public DocumentFacts facts() {
+        return DocumentFacts.of(this);
+    }
+
+    @Override
+    public String fileName() {
+        return DocumentFiles.recapitulation(periodCode, version);
+    }
+
+    @Override
+    public byte[] render(Verification verification) {
+        return new RecapitulationPdf().render(this, verification);
+    }
+
 
     public RecapitulationData {
         opds = List.copyOf(opds);

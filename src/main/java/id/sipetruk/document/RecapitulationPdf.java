@@ -21,6 +21,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.regency.Regency;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,5 @@
 package id.sipetruk.nomination;
 
-import id.sipetruk.assessment.Assessment;
-import id.sipetruk.assessment.AssessmentRepository;
 import id.sipetruk.process.FormText;
 import id.sipetruk.process.ProcessVariables;
 import id.sipetruk.process.TaskSubject;
@@ -25,14 +23,12 @@ public class NominationContext {
 
     private final NominationService nominations;
     private final NominationDecisionRepository decisions;
-    private final AssessmentRepository assessments;
     private final String baseUrl;
 
     public NominationContext(NominationService nominations, NominationDecisionRepository decisions,
-                             AssessmentRepository assessments, @Value("${sipetruk.base-url:}") String baseUrl) {
+                             @Value("${sipetruk.base-url:}") String baseUrl) {
         this.nominations = nominations;
         this.decisions = decisions;
-        this.assessments = assessments;
         this.baseUrl = baseUrl;
     }
 
@@ -66,23 +62,5 @@ public class NominationContext {
                 .map(d -> FormText.plain(d.getReason() + " (" + d.getDecidedBy() + ")"))
                 .orElse("-"));
         return context;
-    }
-
-    /** The instrument's scores as one line per indicator, for the reviewer's form. */
-    public Map<String, Object> scoreSummary(Long nominationId) {
-        Map<String, Object> summary = new HashMap<>();
-        Assessment a = assessments.findByNominationId(nominationId).orElse(null);
-        if (a == null) {
-            summary.put("scoreSummary", "-");
-            return summary;
-        }
-        summary.put("scoreSummary", String.join("\n",
-                "Kinerja (e-Kinerja " + a.getEKinerjaValue().stripTrailingZeros().toPlainString() + "): " + a.getKinerjaScore(),
-                "Disiplin (kehadiran " + a.getAttendancePercent().stripTrailingZeros().toPlainString() + "%): " + a.getDisiplinScore(),
-                "Inovasi (" + a.getInnovationName() + "): " + a.getInnovationScore(),
-                "Perilaku (e-Perilaku 360°): " + a.getPerilakuScore(),
-                "Team Work: " + (a.getTeamWorkScore() == null ? "belum dinilai" : a.getTeamWorkScore()),
-                "Total: " + a.getTotalScore()));
-        return summary;
     }
 }

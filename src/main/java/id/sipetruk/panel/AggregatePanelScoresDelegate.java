@@ -1,7 +1,6 @@
 package id.sipetruk.panel;
 
 
-import id.sipetruk.document.DocumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,9 +10,9 @@ import org.springframework.stereotype.Component;
 public class AggregatePanelScoresDelegate implements JavaDelegate {
 
     private final PanelService panel;
-    private final DocumentService documents;
+    private final PanelMinutesDocument documents;
 
-    public AggregatePanelScoresDelegate(PanelService panel, DocumentService documents) {
+    public AggregatePanelScoresDelegate(PanelService panel, PanelMinutesDocument documents) {
         this.panel = panel;
         this.documents = documents;
     }
@@ -22,6 +21,6 @@ public class AggregatePanelScoresDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long periodId = panel.periodOf(execution.getProcessBusinessKey());
         panel.aggregate(periodId);
-        documents.generatePanelMinutes(periodId);
+        documents.generate(periodId);
     }
 }

@@ -2,8 +2,8 @@ package id.sipetruk.panel;
 
 import static id.sipetruk.process.ProcessVariables.FINALIST_ID;
 
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;

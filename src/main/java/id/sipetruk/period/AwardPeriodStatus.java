@@ -1,25 +1,21 @@
 package id.sipetruk.period;
 
-/** Where an award period stands, with its Indonesian name. */
+import id.sipetruk.common.Messages;
+
+/** Where an award period stands. */
 public enum AwardPeriodStatus {
     /** registered, waiting for the nomination window to open */
-    SCHEDULED("Terjadwal"),
-    NOMINATION_OPEN("Masa nominasi dibuka"),
-    NOMINATION_CLOSED("Masa nominasi ditutup"),
-    PANEL_ASSESSMENT("Penilaian tim eksternal"),
-    DECREE("Penetapan Keputusan Bupati"),
-    CEREMONY("Penyerahan penghargaan"),
-    COMPLETED("Selesai"),
+    SCHEDULED,
+    NOMINATION_OPEN,
+    NOMINATION_CLOSED,
+    PANEL_ASSESSMENT,
+    DECREE,
+    CEREMONY,
+    COMPLETED,
     /** ended because no nomination was eligible; the closing note says why */
-    CLOSED_WITHOUT_AWARD("Ditutup tanpa penerima penghargaan");
-
-    private final String label;
-
-    AwardPeriodStatus(String label) {
-        this.label = label;
-    }
+    CLOSED_WITHOUT_AWARD;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

@@ -2,7 +2,7 @@ package id.sipetruk.period;
 
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.ValidationException;
-import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;

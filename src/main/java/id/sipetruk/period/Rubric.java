@@ -1,6 +1,7 @@
 package id.sipetruk.period;
 
 import id.sipetruk.common.ValidationException;
+import id.sipetruk.document.AssessmentResultData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -75,6 +76,13 @@ public class Rubric {
     public List<Integer> teamWorkScoreOptions() { return parse(teamWorkScores); }
     public int getInstrumentWeight() { return instrumentWeight; }
     public int getPanelWeight() { return panelWeight; }
+    /** The thresholds and score scales as the printed assessment result lists them under "Kriteria". */
+    public AssessmentResultData.Rules printed() {
+        return new AssessmentResultData.Rules(kinerjaThreshold, kinerjaScore, disiplinThreshold, disiplinScore,
+                innovationScoreOptions(), behaviourAboveScore, behaviourAsExpectedScore, behaviourBelowScore,
+                teamWorkScoreOptions());
+    }
+
     public List<TieBreak> tieBreakOrder() {
         return Arrays.stream(tieBreaks.split(",")).map(String::trim).map(TieBreak::valueOf).toList();
     }

@@ -1,7 +1,7 @@
 package id.sipetruk.process;
 
+import id.sipetruk.common.PrintableText;
 import id.sipetruk.common.ValidationException;
-import id.sipetruk.document.PrintableText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

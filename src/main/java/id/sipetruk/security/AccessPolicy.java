@@ -1,10 +1,10 @@
 package id.sipetruk.security;
 
 import id.sipetruk.document.GeneratedDocument;
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriodStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

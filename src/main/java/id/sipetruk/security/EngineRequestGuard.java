@@ -2,7 +2,7 @@ package id.sipetruk.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.organization.RoleGroups;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package id.sipetruk.security;
 
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

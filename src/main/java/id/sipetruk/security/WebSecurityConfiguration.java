@@ -1,6 +1,8 @@
 package id.sipetruk.security;
 
-import id.sipetruk.identity.RoleGroups;
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import id.sipetruk.organization.RoleGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -25,12 +27,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * One login for everything a person opens: SI PETRUK's pages, downloads, Tasklist, Cockpit and Admin.
@@ -51,6 +51,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 public class WebSecurityConfiguration {
 
     public static final String LOGIN_PAGE = "/masuk";
+    /** The administrator's page of locked logins. */
+    public static final String LOGIN_LOCKS_PAGE = "/admin/kunci-masuk";
     public static final String LOGOUT = "/keluar";
     static final String CAMUNDA_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
@@ -93,7 +95,7 @@ public class WebSecurityConfiguration {
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
                         .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
-                        .requestMatchers(antMatcher(LoginLocksController.PAGE), antMatcher(LoginLocksController.PAGE + "/**"))
+                        .requestMatchers(antMatcher(LOGIN_LOCKS_PAGE), antMatcher(LOGIN_LOCKS_PAGE + "/**"))
                         .hasAuthority(RoleGroups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)

@@ -2,11 +2,12 @@ package id.sipetruk.verification;
 
 import static id.sipetruk.process.ProcessVariables.VERIFICATION_OUTCOME;
 
+import id.sipetruk.assessment.ScoreSummary;
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
-import id.sipetruk.identity.RoleGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ public class VerifyNominationForm extends FormTaskListener {
 
     private final VerificationService verification;
     private final NominationContext context;
+    private final ScoreSummary scores;
 
-    public VerifyNominationForm(VerificationService verification, NominationContext context) {
+    public VerifyNominationForm(VerificationService verification, NominationContext context, ScoreSummary scores) {
         this.verification = verification;
         this.context = context;
+        this.scores = scores;
     }
 
     @Override
@@ -32,7 +35,7 @@ public class VerifyNominationForm extends FormTaskListener {
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
-        fields.putAll(context.scoreSummary(nominationId));
+        fields.putAll(scores.of(nominationId));
         fields.put("verificationDecision", null);
         fields.put("verificationReason", null);
         return fields;

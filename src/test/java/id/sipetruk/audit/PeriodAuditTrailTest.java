@@ -18,10 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sipetruk.TestFixtures;
-import id.sipetruk.identity.RoleGroups;
+import id.sipetruk.WebAs;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.ProcessDriver;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,7 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import id.sipetruk.WebAs;
 import org.springframework.web.context.WebApplicationContext;
 
 /**

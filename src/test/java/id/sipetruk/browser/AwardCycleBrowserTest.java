@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.sipetruk.demo.DemoUsers;
-import id.sipetruk.document.RegencySetting;
-import id.sipetruk.document.RegencySettingRepository;
-import id.sipetruk.document.RegencySettingsService;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.process.ProcessKeys;
+import id.sipetruk.regency.RegencySetting;
+import id.sipetruk.regency.RegencySettingRepository;
+import id.sipetruk.regency.RegencySettingsService;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

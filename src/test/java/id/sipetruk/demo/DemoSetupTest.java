@@ -2,15 +2,15 @@ package id.sipetruk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sipetruk.identity.RoleGroups;
-import id.sipetruk.identity.StartupSetup;
-import id.sipetruk.identity.TasklistFilterSetup;
-import id.sipetruk.identity.TestDatabase;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.RoleGroups;
+import id.sipetruk.setup.StartupSetup;
+import id.sipetruk.setup.TasklistFilterSetup;
+import id.sipetruk.setup.TestDatabase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sipetruk.StatusPaths;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
+import id.sipetruk.decree.DecreeDocuments;
 import id.sipetruk.decree.DecreeService;
 import id.sipetruk.demo.DemoLogo;
 import id.sipetruk.nomination.Nomination;
@@ -17,6 +18,10 @@ import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.Rubric;
+import id.sipetruk.regency.RegencySetting;
+import id.sipetruk.regency.RegencySettingRepository;
+import id.sipetruk.regency.RegencySettingsForm;
+import id.sipetruk.regency.RegencySettingsService;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Not a timed test (surefire excludes *Benchmark.java): generates Piagam Penghargaan for 1,000 awardees the way
- * production does (GenerateCertificatesDelegate → {@link DocumentService#generateCertificate}: load the awardee,
+ * production does (GenerateCertificatesDelegate → {@link DecreeDocuments#generateCertificate}: load the awardee,
  * render the PDF with its verification code and QR code, store it in generated_document) and prints
  * certificates per second after a warm-up of 100. A second pass does the same with a logo stored on
  * /pengaturan (the demo's drawn emblem). Run it on demand:
@@ -47,6 +52,7 @@ class CertificateBenchmark {
     private static final int MEASURED = 1_000;
 
     @Autowired DocumentService documents;
+    @Autowired DecreeDocuments decreeDocuments;
     @Autowired DecreeService decrees;
     @Autowired RegencySettingsService settings;
     @Autowired RegencySettingRepository settingRows;
@@ -98,7 +104,7 @@ class CertificateBenchmark {
         long bytes = 0;
         long start = System.nanoTime();
         for (Long id : awardeeIds) {
-            GeneratedDocument certificate = documents.generateCertificate(id);
+            GeneratedDocument certificate = decreeDocuments.generateCertificate(id);
             bytes += certificate.getContent().length;
             assertThat(certificate.getVerificationCode()).hasSize(16);
         }

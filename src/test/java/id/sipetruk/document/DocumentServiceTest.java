@@ -1,14 +1,17 @@
 package id.sipetruk.document;
 
-import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.sipetruk.StatusPaths;
+import id.sipetruk.TestFixtures;
+import id.sipetruk.WebAs;
 import id.sipetruk.assessment.AssessmentInput;
+import id.sipetruk.assessment.AssessmentResultDocument;
 import id.sipetruk.assessment.AssessmentService;
 import id.sipetruk.assessment.BehaviourResult;
 import id.sipetruk.decree.Decree;
+import id.sipetruk.decree.DecreeDocuments;
 import id.sipetruk.decree.DecreeService;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
@@ -16,6 +19,7 @@ import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScore;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.period.AwardPeriod;
@@ -39,8 +43,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import id.sipetruk.WebAs;
-import id.sipetruk.identity.RoleGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -58,6 +60,8 @@ class DocumentServiceTest {
 
     @Autowired TestFixtures fixtures;
     @Autowired DocumentService documents;
+    @Autowired AssessmentResultDocument assessmentResults;
+    @Autowired DecreeDocuments decreeDocuments;
     @Autowired GeneratedDocumentRepository generated;
     @Autowired OpdRepository opds;
     @Autowired EmployeeRepository employees;
@@ -82,8 +86,8 @@ class DocumentServiceTest {
     void assessmentResult_isStoredAsNewVersionsWithSha256_andServedWithTheDossier() throws Exception {
         Scenario s = scenario();
 
-        GeneratedDocument first = documents.generateAssessmentResult(s.nomination().getId());
-        GeneratedDocument second = documents.generateAssessmentResult(s.nomination().getId());
+        GeneratedDocument first = assessmentResults.generate(s.nomination().getId());
+        GeneratedDocument second = assessmentResults.generate(s.nomination().getId());
 
         assertThat(first.getVersion()).isEqualTo(1);
         assertThat(second.getVersion()).isEqualTo(2);
@@ -151,11 +155,11 @@ class DocumentServiceTest {
         nominations.save(finalist);
 
         Decree decree = decrees.propose(s.period().getId(), List.of(finalist.getCode()), "admin.bkpsdm");
-        GeneratedDocument draft = documents.generateDecreeDraft(decree.getId());
+        GeneratedDocument draft = decreeDocuments.generateDecree(decree.getId());
         decrees.approve(decree.getId(), "bupati");
-        GeneratedDocument issued = documents.generateDecreeDraft(decree.getId());
+        GeneratedDocument issued = decreeDocuments.generateDecree(decree.getId());
         Long awardeeId = decrees.get(decree.getId()).getAwardees().get(0).getId();
-        GeneratedDocument certificate = documents.generateCertificate(awardeeId);
+        GeneratedDocument certificate = decreeDocuments.generateCertificate(awardeeId);
 
         assertThat(draft.getType()).isEqualTo(DocumentType.DECREE_DRAFT);
         assertThat(draft.getSubjectCode()).isEqualTo(s.period().getCode());

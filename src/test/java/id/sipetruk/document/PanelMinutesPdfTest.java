@@ -2,6 +2,7 @@ package id.sipetruk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.regency.Regency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,9 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.sipetruk.StatusPaths;
 import id.sipetruk.TestFixtures;
+import id.sipetruk.WebAs;
 import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentService;
 import id.sipetruk.assessment.BehaviourResult;
+import id.sipetruk.common.Messages;
+import id.sipetruk.decree.RecapitulationDocument;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
@@ -15,6 +18,8 @@ import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.RoleGroups;
+import id.sipetruk.panel.PanelMinutesDocument;
 import id.sipetruk.panel.PanelScore;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.panel.PanelService;
@@ -33,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import id.sipetruk.WebAs;
-import id.sipetruk.identity.RoleGroups;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -46,6 +49,8 @@ class PeriodDocumentsTest {
 
     @Autowired TestFixtures fixtures;
     @Autowired DocumentService documents;
+    @Autowired PanelMinutesDocument panelMinutes;
+    @Autowired RecapitulationDocument recapitulation;
     @Autowired PanelService panel;
     @Autowired PanelScoreRepository panelScores;
     @Autowired OpdRepository opds;
@@ -79,8 +84,8 @@ class PeriodDocumentsTest {
         }
         panel.aggregate(period.getId());
 
-        GeneratedDocument minutes = documents.generatePanelMinutes(period.getId());
-        GeneratedDocument recap = documents.generateRecapitulation(period.getId());
+        GeneratedDocument minutes = panelMinutes.generate(period.getId());
+        GeneratedDocument recap = recapitulation.generate(period.getId());
         assertThat(minutes.getType()).isEqualTo(DocumentType.PANEL_MINUTES);
         assertThat(minutes.getSubjectCode()).isEqualTo(period.getCode());
         assertThat(recap.getSubjectCode()).isEqualTo(period.getCode());
@@ -114,7 +119,7 @@ class PeriodDocumentsTest {
             assertThat(SampleDocuments.text(document.getContent())).contains("Kode verifikasi: " + code);
             String answer = mvc.perform(get("/verifikasi/" + code)).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(answer).contains("ASLI", Labels.document(document.getType()), period.getCode());
+            assertThat(answer).contains("ASLI", Messages.label(document.getType()), period.getCode());
         }
     }
 

@@ -1,7 +1,9 @@
 package id.sipetruk.document;
 
 import id.sipetruk.assessment.BehaviourResult;
+import id.sipetruk.common.Messages;
 import id.sipetruk.period.Rubric;
+import id.sipetruk.regency.Regency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,54 +18,54 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The seed's example (001_*: "Cetak File Hasil Penilaian") and a few more people, as plain data. */
-final class SampleDocuments {
+public final class SampleDocuments {
 
-    static final LocalDateTime GENERATED = LocalDateTime.of(2026, 11, 22, 10, 15);
-    static final Nominee ANDHANI = new Nominee("ANDHANI ARBISCHIRIA, S.Kom", "19810407 200001 1 001",
+    public static final LocalDateTime GENERATED = LocalDateTime.of(2026, 11, 22, 10, 15);
+    public static final Nominee ANDHANI = new Nominee("ANDHANI ARBISCHIRIA, S.Kom", "19810407 200001 1 001",
             "Kepala Sub Bidang Informasi Kepegawaian",
             "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Balangan");
-    static final Nominee SITI = new Nominee("Dr. Hj. Siti Nur'aini, S.Pd., M.M.", "19850214 201001 2 002",
+    public static final Nominee SITI = new Nominee("Dr. Hj. Siti Nur'aini, S.Pd., M.M.", "19850214 201001 2 002",
             "Analis Kebijakan Ahli Muda pada Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah",
             "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah");
-    static final Nominee RIZKI = new Nominee("H. Muhammad Rizki, S.T., M.T.", "19791230 200501 1 003",
+    public static final Nominee RIZKI = new Nominee("H. Muhammad Rizki, S.T., M.T.", "19791230 200501 1 003",
             "Perencana Ahli Muda", "Dinas Pekerjaan Umum dan Penataan Ruang");
-    static final Nominee RINA = new Nominee("Rina Marlina, A.Md.Kep.", "19900101 201503 2 001", "Perawat Terampil",
+    public static final Nominee RINA = new Nominee("Rina Marlina, A.Md.Kep.", "19900101 201503 2 001", "Perawat Terampil",
             "Rumah Sakit Umum Daerah Balangan");
 
     private SampleDocuments() {
     }
 
-    static AssessmentResultData seedAssessment() {
+    public static AssessmentResultData seedAssessment() {
         return new AssessmentResultData(Regency.balangan(), "P2021-BKPSDM-01", "ASN Berprestasi Tahun 2021", ANDHANI,
-                YearMonth.of(2021, 3), new Rubric(),
+                YearMonth.of(2021, 3), new Rubric().printed(),
                 new AssessmentResultData.Scores(new BigDecimal("84.00"), 0, new BigDecimal("94.00"), 0,
                         "SILKA Online (Sistem Informasi Layanan Kepegawaian)",
                         "Inovasi yang ada mampu memberikan manfaat bagi seluruh SKPD atau menumbuhkan sarana inovasi, "
                                 + "sehingga mampu meningkatkan kinerja.",
-                        40, BehaviourResult.AS_EXPECTED, 10, 20, 70),
+                        40, Messages.label(BehaviourResult.AS_EXPECTED), 10, 20, 70),
                 new AssessmentResultData.SignOff("admin.bkpsdm", LocalDateTime.of(2021, 4, 5, 9, 30), "kepala.bkpsdm",
                         LocalDateTime.of(2021, 4, 6, 14, 5)),
                 LocalDate.of(2021, 4, 6), 1, GENERATED);
     }
 
-    static DecreeDraftData decree(String number, List<DecreeDraftData.Awardee> awardees) {
+    public static DecreeDraftData decree(String number, List<DecreeDraftData.Awardee> awardees) {
         return new DecreeDraftData(Regency.balangan(), "P2026", 2026, 2, number,
                 number == null ? null : LocalDate.of(2026, 11, 22), awardees, GENERATED);
     }
 
-    static List<DecreeDraftData.Awardee> threeAwardees() {
+    public static List<DecreeDraftData.Awardee> threeAwardees() {
         return List.of(new DecreeDraftData.Awardee(1, SITI, "ASN Berprestasi Terbaik 1"),
                 new DecreeDraftData.Awardee(2, ANDHANI, "ASN Berprestasi Terbaik 2"),
                 new DecreeDraftData.Awardee(3, RINA, "ASN Berprestasi Terbaik 3"));
     }
 
-    static CertificateData certificate() {
+    public static CertificateData certificate() {
         return new CertificateData(Regency.balangan(), SITI, "ASN Berprestasi Terbaik 1", 2026,
                 "800.1.13/001/BKPSDM/2026", LocalDate.of(2026, 11, 22), "P2026-BAPPEDA-01", 1, GENERATED);
     }
 
     /** Keeps a rendered example under target/document-samples for looking at it. */
-    static void keep(String name, byte[] pdf) {
+    public static void keep(String name, byte[] pdf) {
         try {
             Path dir = Path.of("target", "document-samples");
             Files.createDirectories(dir);
@@ -73,7 +75,7 @@ final class SampleDocuments {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return text(pdf, 1, Integer.MAX_VALUE);
     }
 
@@ -81,7 +83,7 @@ final class SampleDocuments {
      * The text in the order it was written, whitespace collapsed: a wrapped table cell reads as one run here,
      * where {@link #text(byte[])} interleaves it with the cells beside it.
      */
-    static String flowText(byte[] pdf) {
+    public static String flowText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
@@ -89,7 +91,7 @@ final class SampleDocuments {
         }
     }
 
-    static String text(byte[] pdf, int fromPage, int toPage) {
+    public static String text(byte[] pdf, int fromPage, int toPage) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -101,7 +103,7 @@ final class SampleDocuments {
         }
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -109,7 +111,7 @@ final class SampleDocuments {
         }
     }
 
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

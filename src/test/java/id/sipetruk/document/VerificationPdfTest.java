@@ -7,6 +7,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import id.sipetruk.common.DocumentFonts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * The verification block of every PDF (code, address, QR code) and the embedded fonts, on the sample documents;
  * the round trip through the database and the public page is in {@code VerificationPageTest}.
  */
-class VerificationPdfTest {
+public class VerificationPdfTest {
 
     static final String PUBLIC_URL = "https://sipetruk.balangankab.go.id/";
     /** The key of the demo and the tests, as the application uses it without a configured secret. */
@@ -106,9 +107,9 @@ class VerificationPdfTest {
 
     @Test
     void criteriaSymbols_arePrintedWithTheEmbeddedFont() {
-        assertThat(PdfFonts.printable('\u2265')).isTrue();
-        assertThat(PdfFonts.printable('\u2192')).isTrue();
-        assertThat(PdfFonts.printable('\u2019')).isTrue();
+        assertThat(DocumentFonts.printable('\u2265')).isTrue();
+        assertThat(DocumentFonts.printable('\u2192')).isTrue();
+        assertThat(DocumentFonts.printable('\u2019')).isTrue();
         assertThat(PdfKit.text("Nilai e-Kinerja bulan Maret 2021 \u2265 85 \u2192 10"))
                 .isEqualTo("Nilai e-Kinerja bulan Maret 2021 \u2265 85 \u2192 10");
         // no glyph: a visible replacement, never a silent drop
@@ -124,7 +125,7 @@ class VerificationPdfTest {
         assertFontsEmbedded(pdf);
     }
 
-    static List<String> printedCodes(String text) {
+    public static List<String> printedCodes(String text) {
         List<String> codes = new ArrayList<>();
         Matcher m = PRINTED_CODE.matcher(text);
         while (m.find()) {
@@ -134,7 +135,7 @@ class VerificationPdfTest {
     }
 
     /** Renders a page (150 dpi) and reads the QR code in its lower right quarter. */
-    static String decodeQr(byte[] pdf, int pageIndex) {
+    public static String decodeQr(byte[] pdf, int pageIndex) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(pageIndex, 150, ImageType.RGB);
             BufferedImage corner = page.getSubimage(page.getWidth() / 2, page.getHeight() * 3 / 4,
@@ -151,7 +152,7 @@ class VerificationPdfTest {
     }
 
     /** Every font used on every page (also inside form XObjects) is embedded, and is a Liberation face. */
-    static void assertFontsEmbedded(byte[] pdf) {
+    public static void assertFontsEmbedded(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {

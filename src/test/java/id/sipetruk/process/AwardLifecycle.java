@@ -1,12 +1,10 @@
 package id.sipetruk.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import id.sipetruk.TestFixtures;
-import id.sipetruk.identity.RoleGroups;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -62,13 +62,13 @@ class LoginLockTest {
 
         Http bkpsdm = new Http(port);
         bkpsdm.login(TestFixtures.BKPSDM_USER, PASSWORD);
-        assertThat(bkpsdm.get(LoginLocksController.PAGE).statusCode()).as("administrators only").isEqualTo(403);
+        assertThat(bkpsdm.get(WebSecurityConfiguration.LOGIN_LOCKS_PAGE).statusCode()).as("administrators only").isEqualTo(403);
 
         Http admin = new Http(port);
         admin.login("tadmin", "Uji#Admin2026x");
-        String page = admin.get(LoginLocksController.PAGE).body();
+        String page = admin.get(WebSecurityConfiguration.LOGIN_LOCKS_PAGE).body();
         assertThat(page).contains(user);
-        assertThat(admin.postForm(LoginLocksController.PAGE + "/akun", Map.of("userId", user,
+        assertThat(admin.postForm(WebSecurityConfiguration.LOGIN_LOCKS_PAGE + "/akun", Map.of("userId", user,
                 "_csrf", Http.csrfToken(page)), Map.of()).statusCode()).isEqualTo(302);
         assertThat(new Http(port).login(user, PASSWORD).headers().firstValue("Location").orElse(""))
                 .doesNotContain("gagal", "terkunci");

@@ -20,6 +20,7 @@ import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
@@ -377,7 +378,7 @@ class TaskIntegrityTest {
         }
         driver.runDueJobs(period);
         lifecycle.propose(period, List.of(alpha.getCode()));
-        Task decree = driver.task(period, "Task_ApproveDecree", id.sipetruk.identity.RoleGroups.BUPATI);
+        Task decree = driver.task(period, "Task_ApproveDecree", id.sipetruk.organization.RoleGroups.BUPATI);
         Http bupati = rest(TestFixtures.BUPATI_USER);
         String decreeUrl = "/engine-rest/task/" + decree.getId();
         bupati.postJson(decreeUrl + "/claim", "{\"userId\":\"" + TestFixtures.BUPATI_USER + "\"}");

@@ -1,0 +1,36 @@
+package id.sipetruk.assessment;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The filled instrument as the reviewers' forms show it (the head's sign-off, BKPSDM's verification). */
+@Component
+@Transactional(readOnly = true)
+public class ScoreSummary {
+
+    private final AssessmentRepository assessments;
+
+    public ScoreSummary(AssessmentRepository assessments) {
+        this.assessments = assessments;
+    }
+
+    /** The instrument's scores as one line per indicator, for the reviewer's form. */
+    public Map<String, Object> of(Long nominationId) {
+        Map<String, Object> summary = new HashMap<>();
+        Assessment a = assessments.findByNominationId(nominationId).orElse(null);
+        if (a == null) {
+            summary.put("scoreSummary", "-");
+            return summary;
+        }
+        summary.put("scoreSummary", String.join("\n",
+                "Kinerja (e-Kinerja " + a.getEKinerjaValue().stripTrailingZeros().toPlainString() + "): " + a.getKinerjaScore(),
+                "Disiplin (kehadiran " + a.getAttendancePercent().stripTrailingZeros().toPlainString() + "%): " + a.getDisiplinScore(),
+                "Inovasi (" + a.getInnovationName() + "): " + a.getInnovationScore(),
+                "Perilaku (e-Perilaku 360°): " + a.getPerilakuScore(),
+                "Team Work: " + (a.getTeamWorkScore() == null ? "belum dinilai" : a.getTeamWorkScore()),
+                "Total: " + a.getTotalScore()));
+        return summary;
+    }
+}

@@ -1,0 +1,102 @@
+package id.sipetruk.decree;
+
+import id.sipetruk.common.RegencyClock;
+import id.sipetruk.document.CertificateData;
+import id.sipetruk.document.DecreeDraftData;
+import id.sipetruk.document.DocumentService;
+import id.sipetruk.document.DocumentType;
+import id.sipetruk.document.GeneratedDocument;
+import id.sipetruk.document.Nominee;
+import id.sipetruk.nomination.Nomination;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.regency.RegencySettingsService;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Keputusan Bupati with its Lampiran (subject: the period's code) and the awardees' Piagam Penghargaan. */
+@Component
+@Transactional
+public class DecreeDocuments {
+
+    private final DecreeRepository decrees;
+    private final AwardPeriodRepository periods;
+    private final EntityManager entityManager;
+    private final RegencySettingsService regency;
+    private final DocumentService documents;
+
+    public DecreeDocuments(DecreeRepository decrees, AwardPeriodRepository periods, EntityManager entityManager,
+                           RegencySettingsService regency, DocumentService documents) {
+        this.decrees = decrees;
+        this.periods = periods;
+        this.entityManager = entityManager;
+        this.regency = regency;
+        this.documents = documents;
+    }
+
+    /**
+     * A decree version with its Lampiran; "DRAF" until the decree has a number. The document version is the decree's
+     * version, or the next free one when that is taken (the numbered decree issued after approval is a later version
+     * of the same decree).
+     */
+    public GeneratedDocument generateDecree(Long decreeId) {
+        Decree decree = decrees.findById(decreeId)
+                .orElseThrow(() -> new NoSuchElementException("Keputusan " + decreeId + " tidak ditemukan"));
+        String periodCode = decree.getPeriod().getCode();
+        int version = Math.max(decree.getVersion(), documents.nextVersion(DocumentType.DECREE_DRAFT, periodCode));
+        return documents.issue(data(decree).asVersion(version));
+    }
+
+    /**
+     * The period's latest decree version from the current data, stamped "PRATINJAU" and without verification code;
+     * nothing is stored (for the Bupati before he decides).
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> previewDecree(String periodCode) {
+        return periods.findByCode(periodCode)
+                .flatMap(period -> decrees.findFirstByPeriodIdOrderByVersionDesc(period.getId()))
+                .map(decree -> data(decree).preview());
+    }
+
+    /** The Piagam Penghargaan of one awardee of an approved decree; subject = the awardee's nomination code. */
+    public GeneratedDocument generateCertificate(Long decreeAwardeeId) {
+        DecreeAwardee awardee = Optional.ofNullable(entityManager.find(DecreeAwardee.class, decreeAwardeeId))
+                .orElseThrow(() -> new NoSuchElementException("Penerima penghargaan " + decreeAwardeeId
+                        + " tidak ditemukan"));
+        Nomination nomination = awardee.getNomination();
+        Decree decree = awardee.getDecree();
+        if (decree.getStatus() != DecreeStatus.APPROVED) {
+            throw new IllegalStateException("Certificates are made for an approved decree only; decree " + decree.getId()
+                    + " is " + decree.getStatus());
+        }
+        AwardPeriod period = decree.getPeriod();
+        LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
+                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : RegencyClock.now().toLocalDate();
+        int version = documents.nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
+        return documents.issue(new CertificateData(regency.effective(), nominee(nomination), awardee.getAwardTitle(),
+                period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, RegencyClock.now()));
+    }
+
+    private DecreeDraftData data(Decree decree) {
+        AwardPeriod period = decree.getPeriod();
+        List<DecreeDraftData.Awardee> awardees = decree.getAwardees().stream()
+                .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder))
+                .map(a -> new DecreeDraftData.Awardee(a.getRankOrder(), nominee(a.getNomination()), a.getAwardTitle()))
+                .toList();
+        boolean approved = decree.getStatus() == DecreeStatus.APPROVED && decree.getDecreeNumber() != null;
+        return new DecreeDraftData(regency.effective(), period.getCode(), period.getYear(),
+                decree.getVersion(), approved ? decree.getDecreeNumber() : null,
+                approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees,
+                RegencyClock.now());
+    }
+
+    private static Nominee nominee(Nomination nomination) {
+        return Nominee.of(nomination.getEmployee(), nomination.getOpd().getName());
+    }
+}

@@ -1,6 +1,0 @@
-package id.sipetruk.document;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface RegencySettingRepository extends JpaRepository<RegencySetting, Integer> {
-}

@@ -45,13 +45,6 @@ public class AssessmentService {
         return assessments.save(assessment);
     }
 
-    /** Scores the instrument with the period's rubric; safe to repeat. */
-    public Assessment score(Long nominationId) {
-        Assessment assessment = find(nominationId).orElseThrow(() -> new ValidationException("assessment.notFilled"));
-        scoring.score(assessment, assessment.getNomination().getPeriod().getRubric());
-        return assessment;
-    }
-
     public void signOff(Long nominationId, int teamWorkScore, String by) {
         Assessment assessment = find(nominationId).orElseThrow(() -> new ValidationException("assessment.notFilled"));
         Rubric rubric = assessment.getNomination().getPeriod().getRubric();

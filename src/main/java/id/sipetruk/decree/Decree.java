@@ -78,13 +78,21 @@ public class Decree {
 
     void addAwardee(DecreeAwardee awardee) { awardees.add(awardee); }
 
-    void approve(String number, String by) {
+    void approve(String by) {
         requireDraft();
         this.status = DecreeStatus.APPROVED;
         this.approvedPeriodId = period.getId();
-        this.decreeNumber = number;
         this.decidedBy = by;
         this.decidedAt = RegencyClock.now();
+    }
+
+    /** The number from the regency's register, given once when the approved decree is issued. */
+    void number(String number) {
+        if (status != DecreeStatus.APPROVED || decreeNumber != null) {
+            throw new IllegalStateException("Decree " + id + " (" + status + ", number " + decreeNumber
+                    + ") cannot be given a number");
+        }
+        this.decreeNumber = number;
     }
 
     void sendBack(String reason, String by) {

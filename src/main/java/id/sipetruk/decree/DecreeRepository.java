@@ -12,6 +12,6 @@ public interface DecreeRepository extends JpaRepository<Decree, Long> {
 
     Optional<Decree> findByApprovedPeriodId(Long periodId);
 
-    /** Decrees approved for periods of the year: the numbers handed out before the yearly counter existed. */
-    long countByPeriodYearAndStatus(int year, DecreeStatus status);
+    /** Decrees numbered for periods of the year: the numbers handed out before the yearly counter existed. */
+    long countByPeriodYearAndDecreeNumberIsNotNull(int year);
 }

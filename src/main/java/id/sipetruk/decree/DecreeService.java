@@ -99,20 +99,29 @@ public class DecreeService {
         return decrees.save(decree);
     }
 
-    /**
-     * The Bupati approves the decree: it gets the next number of the regency's decree counter for the period's year
-     * (never a number another decree has, whatever period), and becomes the period's one approved decree.
-     */
+    /** The Bupati approves the decree: it becomes the period's one approved decree; its number comes with {@link #issue}. */
     public void approve(Long decreeId, String by) {
         Decree decree = get(decreeId);
         AwardPeriod period = decree.getPeriod();
-        int year = period.getYear();
-        int sequence = counters.next("decree-number:" + year,
-                () -> (int) decrees.countByPeriodYearAndStatus(year, DecreeStatus.APPROVED));
-        String number = regency.decreeNumber(sequence, year);
-        decree.approve(number, by);
+        decree.approve(by);
         period.decreeApproved();
-        LOG.info("Decree {} of {} approved by {}", number, period.getCode(), by);
+        LOG.info("Decree version {} of {} approved by {}", decree.getVersion(), period.getCode(), by);
+    }
+
+    /**
+     * Issues the period's approved decree: it gets the next number of the regency's decree register for the period's
+     * year (never a number another decree has, whatever period). Safe to repeat: a numbered decree keeps its number.
+     */
+    public Decree issue(Long periodId) {
+        Decree decree = approvedDecree(periodId);
+        if (decree.getDecreeNumber() == null) {
+            int year = decree.getPeriod().getYear();
+            int sequence = counters.next("decree-number:" + year,
+                    () -> (int) decrees.countByPeriodYearAndDecreeNumberIsNotNull(year));
+            decree.number(regency.decreeNumber(sequence, year));
+            LOG.info("Decree {} of {} issued", decree.getDecreeNumber(), decree.getPeriod().getCode());
+        }
+        return decree;
     }
 
     public void sendBack(Long decreeId, String reason, String by) {

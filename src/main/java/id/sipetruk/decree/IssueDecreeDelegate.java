@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IssueDecree: the period's approved decree, now with its number, as a new document version. */
+/** Task_IssueDecree: the period's approved decree gets its number and is printed as a new document version. */
 @Component("issueDecree")
 public class IssueDecreeDelegate implements JavaDelegate {
 
@@ -22,6 +22,6 @@ public class IssueDecreeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
-        documents.generateDecree(decrees.approvedDecree(periodId).getId());
+        documents.generateDecree(decrees.issue(periodId).getId());
     }
 }

@@ -64,12 +64,13 @@ class DecreeNumbersTest {
     }
 
     @Test
-    void twoPeriodsOfOneYear_neverGetTheSameDecreeNumber_evenWhenApprovedAtOnce() throws Exception {
+    void twoPeriodsOfOneYear_neverGetTheSameDecreeNumber_evenWhenIssuedAtOnce() throws Exception {
         List<Decree> proposed = IntStream.range(0, 4).mapToObj(i -> proposedDecree(2097, i)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Object>> approvals = pool.invokeAll(proposed.stream().<Callable<Object>>map(d -> () -> {
                 decrees.approve(d.getId(), "bupati.test");
+                decrees.issue(d.getPeriod().getId());
                 return null;
             }).toList());
             for (Future<Object> approval : approvals) {
@@ -87,6 +88,19 @@ class DecreeNumbersTest {
                 proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("update decree set approved_period_id = ? where id = ?",
                 first.getPeriod().getId(), proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theNumberIsGivenWhenTheDecreeIsIssued_notWhenItIsApproved_andOnlyOnce() {
+        Decree decree = proposedDecree(2095, 0);
+        Long periodId = decree.getPeriod().getId();
+        decrees.approve(decree.getId(), "bupati.test");
+        assertThat(decrees.get(decree.getId()).getDecreeNumber()).as("approved, not yet issued").isNull();
+
+        String number = decrees.issue(periodId).getDecreeNumber();
+        assertThat(number).matches(".*/\\d{3}/.*/2095");
+        assertThat(decrees.issue(periodId).getDecreeNumber()).as("a retried issue keeps the number").isEqualTo(number);
+        assertThat(decrees.get(decree.getId()).getDecreeNumber()).isEqualTo(number);
     }
 
     @Test

@@ -141,6 +141,7 @@ class CertificateBenchmark {
         Decree decree = decrees.propose(period.getId(), nominees.stream().map(Nomination::getCode).toList(),
                 "admin.bkpsdm");
         decrees.approve(decree.getId(), "bupati");
+        decrees.issue(period.getId());
         return decrees.get(decree.getId()).getAwardees().stream()
                 .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder)).map(DecreeAwardee::getId).toList();
     }

@@ -157,6 +157,7 @@ class DocumentServiceTest {
         Decree decree = decrees.propose(s.period().getId(), List.of(finalist.getCode()), "admin.bkpsdm");
         GeneratedDocument draft = decreeDocuments.generateDecree(decree.getId());
         decrees.approve(decree.getId(), "bupati");
+        decrees.issue(s.period().getId());
         GeneratedDocument issued = decreeDocuments.generateDecree(decree.getId());
         Long awardeeId = decrees.get(decree.getId()).getAwardees().get(0).getId();
         GeneratedDocument certificate = decreeDocuments.generateCertificate(awardeeId);

@@ -140,6 +140,7 @@ class RegencySettingsTest {
         nominations.save(finalist);
         Decree decree = decrees.propose(s.period().getId(), java.util.List.of(finalist.getCode()), "admin.bkpsdm");
         decrees.approve(decree.getId(), "bupati");
+        decrees.issue(s.period().getId());
         String number = decrees.get(decree.getId()).getDecreeNumber();
         assertThat(number).matches("999\\.9/\\d{3}/UJI-" + suffix + "/2099");
 

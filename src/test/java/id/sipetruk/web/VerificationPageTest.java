@@ -132,6 +132,7 @@ class VerificationPageTest {
         Decree decree = decrees.propose(period.getId(), List.of(finalist.getCode()), "admin.bkpsdm");
         GeneratedDocument draft = decreeDocuments.generateDecree(decree.getId());
         decrees.approve(decree.getId(), "bupati");
+        decrees.issue(period.getId());
         GeneratedDocument issued = decreeDocuments.generateDecree(decree.getId());
         GeneratedDocument certificate = decreeDocuments.generateCertificate(
                 decrees.get(decree.getId()).getAwardees().get(0).getId());

@@ -2,7 +2,6 @@ package id.sipetruk.assessment;
 
 import id.sipetruk.common.FileSizes;
 import id.sipetruk.common.Messages;
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.document.AssessmentResultData;
 import id.sipetruk.document.DocumentService;
 import id.sipetruk.document.DocumentType;
@@ -12,6 +11,8 @@ import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.regency.RegencySettingsService;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -29,10 +30,12 @@ public class AssessmentResultDocument {
     private final EvidenceRepository evidence;
     private final RegencySettingsService regency;
     private final DocumentService documents;
+    private final Clock clock;
 
     public AssessmentResultDocument(NominationRepository nominations, AssessmentRepository assessments,
                                     EvidenceRepository evidence, RegencySettingsService regency,
-                                    DocumentService documents) {
+                                    DocumentService documents, Clock clock) {
+        this.clock = clock;
         this.nominations = nominations;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -74,8 +77,8 @@ public class AssessmentResultDocument {
                 new AssessmentResultData.SignOff(assessment.getFilledBy(), assessment.getFilledAt(),
                         assessment.getSignedOffBy(), assessment.getSignedOffAt()),
                 assessment.getSignedOffAt() != null ? assessment.getSignedOffAt().toLocalDate()
-                        : RegencyClock.now().toLocalDate(),
-                version, RegencyClock.now(), evidenceOf(nomination.getId()));
+                        : LocalDateTime.now(clock).toLocalDate(),
+                version, LocalDateTime.now(clock), evidenceOf(nomination.getId()));
     }
 
     /** The evidence files (data dukung) of a nomination as the printout lists them, oldest first. */

@@ -12,8 +12,8 @@ import jakarta.persistence.LockModeType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,10 +23,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence (data dukung) of a nomination: PDF, JPEG or PNG only, recognised by content; a limit per file and per
@@ -50,20 +48,18 @@ public class EvidenceService {
     private final IdentityService identityService;
     private final long maxFileSize;
     private final long maxTotalSize;
-    private final ZoneId zone;
+    private final Clock clock;
 
     public EvidenceService(EvidenceRepository evidence, NominationRepository nominations, EntityManager entityManager,
                            IdentityService identityService,
-                           @Value("${sipetruk.evidence.max-file-size:5MB}") DataSize maxFileSize,
-                           @Value("${sipetruk.evidence.max-total-size:20MB}") DataSize maxTotalSize,
-                           @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
+                           EvidenceProperties limits, Clock clock) {
         this.evidence = evidence;
         this.nominations = nominations;
         this.entityManager = entityManager;
         this.identityService = identityService;
-        this.maxFileSize = maxFileSize.toBytes();
-        this.maxTotalSize = maxTotalSize.toBytes();
-        this.zone = ZoneId.of(zone);
+        this.maxFileSize = limits.maxFileSize().toBytes();
+        this.maxTotalSize = limits.maxTotalSize().toBytes();
+        this.clock = clock;
     }
 
     /** One file in a batch upload. */
@@ -160,7 +156,7 @@ public class EvidenceService {
         }
         String storedName = withExtension(name, type);
         Evidence saved = evidence.saveAndFlush(new Evidence(nomination, storedName, type, content, sha256(content),
-                uploadedBy == null || uploadedBy.isBlank() ? "-" : uploadedBy, LocalDateTime.now(zone)));
+                uploadedBy == null || uploadedBy.isBlank() ? "-" : uploadedBy, LocalDateTime.now(clock)));
         LOG.info("Evidence {} ({}, {} bytes) stored for nomination {} by {}", saved.getId(), type, content.length,
                 nomination.getCode(), uploadedBy);
         return saved;

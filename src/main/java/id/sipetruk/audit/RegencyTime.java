@@ -1,9 +1,8 @@
 package id.sipetruk.audit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RegencyTime {
 
-    private final ZoneId zone;
+    private final Clock clock;
 
-    RegencyTime(@Value("${sipetruk.zone:Asia/Makassar}") String zone) {
-        this.zone = ZoneId.of(zone);
+    RegencyTime(Clock clock) {
+        this.clock = clock;
     }
 
     LocalDateTime ofInstant(Date instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant.toInstant(), zone);
+        return instant == null ? null : LocalDateTime.ofInstant(instant.toInstant(), clock.getZone());
     }
 }

@@ -1,16 +1,26 @@
 package id.sipetruk.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Texts a person reads, from messages.properties (Bahasa Indonesia). */
+/**
+ * Texts a person reads, from messages.properties (Bahasa Indonesia), through the application's one
+ * {@link MessageSource} (Spring Boot's, which Bean Validation also reads). Static because refusals are raised where
+ * Spring does not inject (entities, value objects); {@link MessagesConfiguration} hands the bean over at start-up.
+ * Until then (plain unit tests) an equivalent source reads the same file the same way.
+ */
 public final class Messages {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT);
+
+    private static volatile MessageSource source = standalone();
 
     private Messages() {
+    }
+
+    static void use(MessageSource applicationSource) {
+        source = applicationSource;
     }
 
     /**
@@ -26,8 +36,16 @@ public final class Messages {
         return get("label." + name + "." + value.name());
     }
 
+    /** The text of the key, its {0}, {1} … filled with the arguments (numbers and dates formatted for Indonesia). */
     public static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, INDONESIAN).format(args);
+        return source.getMessage(key, args, INDONESIAN);
+    }
+
+    private static MessageSource standalone() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }

@@ -1,29 +1,28 @@
 package id.sipetruk.common;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * The regency's wall clock ({@code sipetruk.zone}, Asia/Makassar by default). Every time SI PETRUK records
- * (nominated, filled, signed off, decided, scored, issued) is read on it, so that pages, documents and the audit
- * trail show the same hour whatever zone the server itself runs in (often UTC).
- *
- * <p>A static holder because the times are taken inside JPA entities, which Spring does not create; the
- * zone is set once at start-up from the configuration.
+ * The regency's clock for the JPA entities, which stamp their own times (nominated, filled, signed off, decided,
+ * scored, issued) and which Spring does not create. It is the one {@link Clock} bean of {@link ClockConfiguration},
+ * handed over at start-up; everything Spring creates takes that bean directly. Until then (plain unit tests) it is
+ * the system clock in the default zone.
  */
-@Component
 public final class RegencyClock {
 
-    private static volatile ZoneId zone = ZoneId.of("Asia/Makassar");
+    private static volatile Clock clock = Clock.system(ZoneId.of("Asia/Makassar"));
 
-    RegencyClock(@Value("${sipetruk.zone:Asia/Makassar}") String configuredZone) {
-        zone = ZoneId.of(configuredZone);
+    private RegencyClock() {
+    }
+
+    static void use(Clock regencyClock) {
+        clock = regencyClock;
     }
 
     /** Now, on the regency's clock. */
     public static LocalDateTime now() {
-        return LocalDateTime.now(zone);
+        return LocalDateTime.now(clock);
     }
 }

@@ -2,6 +2,7 @@ package id.sipetruk.decree;
 
 import static id.sipetruk.process.ProcessVariables.DECREE_APPROVED;
 
+import id.sipetruk.common.SiteProperties;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Task_ApproveDecree (forms/approve-decree.form): the regent's role approves the draft or sends it back. */
@@ -25,11 +25,10 @@ public class ApproveDecreeForm extends FormTaskListener {
     private final AwardPeriodService periods;
     private final String baseUrl;
 
-    public ApproveDecreeForm(DecreeService decrees, AwardPeriodService periods,
-                             @Value("${sipetruk.base-url:}") String baseUrl) {
+    public ApproveDecreeForm(DecreeService decrees, AwardPeriodService periods, SiteProperties site) {
         this.decrees = decrees;
         this.periods = periods;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** The period's latest decree version, the draft BKPSDM just proposed. */

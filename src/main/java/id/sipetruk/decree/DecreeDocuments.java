@@ -1,6 +1,5 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.document.CertificateData;
 import id.sipetruk.document.DecreeDraftData;
 import id.sipetruk.document.DocumentService;
@@ -10,9 +9,14 @@ import id.sipetruk.document.Nominee;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.regency.Regency;
 import id.sipetruk.regency.RegencySettingsService;
+import id.sipetruk.regency.Wording;
+import id.sipetruk.regency.WordingService;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -29,14 +33,18 @@ public class DecreeDocuments {
     private final AwardPeriodRepository periods;
     private final EntityManager entityManager;
     private final RegencySettingsService regency;
+    private final WordingService wordings;
     private final DocumentService documents;
+    private final Clock clock;
 
     public DecreeDocuments(DecreeRepository decrees, AwardPeriodRepository periods, EntityManager entityManager,
-                           RegencySettingsService regency, DocumentService documents) {
+                           RegencySettingsService regency, WordingService wordings, DocumentService documents, Clock clock) {
+        this.clock = clock;
         this.decrees = decrees;
         this.periods = periods;
         this.entityManager = entityManager;
         this.regency = regency;
+        this.wordings = wordings;
         this.documents = documents;
     }
 
@@ -50,7 +58,7 @@ public class DecreeDocuments {
                 .orElseThrow(() -> new NoSuchElementException("Keputusan " + decreeId + " tidak ditemukan"));
         String periodCode = decree.getPeriod().getCode();
         int version = Math.max(decree.getVersion(), documents.nextVersion(DocumentType.DECREE_DRAFT, periodCode));
-        return documents.issue(data(decree).asVersion(version));
+        return documents.issue(data(decree, wordings.forIssue()).asVersion(version));
     }
 
     /**
@@ -61,7 +69,7 @@ public class DecreeDocuments {
     public Optional<byte[]> previewDecree(String periodCode) {
         return periods.findByCode(periodCode)
                 .flatMap(period -> decrees.findFirstByPeriodIdOrderByVersionDesc(period.getId()))
-                .map(decree -> data(decree).preview());
+                .map(decree -> data(decree, wordings.current()).preview());
     }
 
     /** The Piagam Penghargaan of one awardee of an approved decree; subject = the awardee's nomination code. */
@@ -77,23 +85,26 @@ public class DecreeDocuments {
         }
         AwardPeriod period = decree.getPeriod();
         LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
-                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : RegencyClock.now().toLocalDate();
+                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : LocalDateTime.now(clock).toLocalDate();
         int version = documents.nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
-        return documents.issue(new CertificateData(regency.effective(), nominee(nomination), awardee.getAwardTitle(),
-                period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, RegencyClock.now()));
+        Regency printed = regency.effective();
+        return documents.issue(new CertificateData(printed, nominee(nomination), awardee.getAwardTitle(),
+                period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, LocalDateTime.now(clock),
+                wordings.forIssue().filledFor(printed, period.getYear())));
     }
 
-    private DecreeDraftData data(Decree decree) {
+    private DecreeDraftData data(Decree decree, Wording wording) {
         AwardPeriod period = decree.getPeriod();
         List<DecreeDraftData.Awardee> awardees = decree.getAwardees().stream()
                 .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder))
                 .map(a -> new DecreeDraftData.Awardee(a.getRankOrder(), nominee(a.getNomination()), a.getAwardTitle()))
                 .toList();
         boolean approved = decree.getStatus() == DecreeStatus.APPROVED && decree.getDecreeNumber() != null;
-        return new DecreeDraftData(regency.effective(), period.getCode(), period.getYear(),
+        Regency printed = regency.effective();
+        return new DecreeDraftData(printed, period.getCode(), period.getYear(),
                 decree.getVersion(), approved ? decree.getDecreeNumber() : null,
                 approved && decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : null, awardees,
-                RegencyClock.now());
+                LocalDateTime.now(clock), wording.filledFor(printed, period.getYear()));
     }
 
     private static Nominee nominee(Nomination nomination) {

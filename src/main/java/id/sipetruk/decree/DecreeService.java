@@ -12,7 +12,6 @@ import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.regency.RegencySettingsService;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ public class DecreeService {
     @Transactional(readOnly = true)
     public List<Nomination> rankedFinalists(Long periodId) {
         return nominations.findByPeriodIdAndStatusIn(periodId, List.of(NominationStatus.FINALIST)).stream()
-                .sorted(Comparator.comparing(Nomination::getFinalRank, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+                .sorted(Nomination.STANDING).toList();
     }
 
     /** What BKPSDM is offered: the best finalists within the quota, or the last proposal if it was sent back. */
@@ -91,7 +89,7 @@ public class DecreeService {
         int version = decrees.findFirstByPeriodIdOrderByVersionDesc(periodId).map(d -> d.getVersion() + 1).orElse(1);
         Decree decree = new Decree(period, version, by);
         List<Nomination> ordered = codes.stream().map(finalists::get)
-                .sorted(Comparator.comparing(Nomination::getFinalRank)).toList();
+                .sorted(Nomination.STANDING).toList();
         for (int i = 0; i < ordered.size(); i++) {
             decree.addAwardee(new DecreeAwardee(decree, ordered.get(i), i + 1, Messages.get("award.title", i + 1)));
         }

@@ -1,5 +1,6 @@
 package id.sipetruk.decree;
 
+import id.sipetruk.common.SiteProperties;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +28,10 @@ public class ProposeAwardeesForm extends FormTaskListener {
     private final AwardPeriodService periods;
     private final String baseUrl;
 
-    public ProposeAwardeesForm(DecreeService decrees, AwardPeriodService periods, @Value("${sipetruk.base-url:}") String baseUrl) {
+    public ProposeAwardeesForm(DecreeService decrees, AwardPeriodService periods, SiteProperties site) {
         this.decrees = decrees;
         this.periods = periods;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     @Override

@@ -3,7 +3,6 @@ package id.sipetruk.decree;
 import id.sipetruk.assessment.Assessment;
 import id.sipetruk.assessment.AssessmentRepository;
 import id.sipetruk.common.Messages;
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.document.DocumentService;
 import id.sipetruk.document.DocumentType;
 import id.sipetruk.document.GeneratedDocument;
@@ -19,6 +18,7 @@ import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import id.sipetruk.regency.RegencySettingsService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -46,11 +46,13 @@ public class RecapitulationDocument {
     private final DecreeRepository decrees;
     private final RegencySettingsService regency;
     private final DocumentService documents;
+    private final Clock clock;
 
     public RecapitulationDocument(AwardPeriodService periods, NominationRepository nominations,
                                   AssessmentRepository assessments, NominationDecisionRepository decisions,
                                   OpdParticipationRepository participations, DecreeRepository decrees,
-                                  RegencySettingsService regency, DocumentService documents) {
+                                  RegencySettingsService regency, DocumentService documents, Clock clock) {
+        this.clock = clock;
         this.periods = periods;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -69,7 +71,7 @@ public class RecapitulationDocument {
     private RecapitulationData data(AwardPeriod period) {
         Long periodId = period.getId();
         int version = documents.nextVersion(DocumentType.RECAPITULATION, period.getCode());
-        LocalDateTime generatedAt = RegencyClock.now();
+        LocalDateTime generatedAt = LocalDateTime.now(clock);
         LocalDate date = generatedAt.toLocalDate();
         Map<Long, List<Nomination>> byOpd = nominations.findByPeriodIdOrderById(periodId).stream()
                 .collect(Collectors.groupingBy(n -> n.getOpd().getId(), LinkedHashMap::new, Collectors.toList()));
@@ -89,11 +91,7 @@ public class RecapitulationDocument {
                     String participation = own.isEmpty() && status != OpdParticipation.Status.AWAITING_NOMINATION
                             ? "Tidak mengusulkan" : Messages.label(status);
                     return new RecapitulationData.OpdGroup(opd.getName(), participation, own.stream()
-                            .sorted(Comparator.comparing(Nomination::getFinalRank,
-                                            Comparator.nullsLast(Comparator.naturalOrder()))
-                                    .thenComparing(Nomination::getInstrumentRank,
-                                            Comparator.nullsLast(Comparator.naturalOrder()))
-                                    .thenComparing(Nomination::getId))
+                            .sorted(Nomination.STANDING)
                             .map(this::row).toList());
                 }).toList();
 

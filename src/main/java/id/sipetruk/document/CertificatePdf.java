@@ -73,10 +73,8 @@ public class CertificatePdf {
         add(document, centered(nominee.opdName(), body));
         add(document, spaced(centered("sebagai", italic), 8 * scale, 2 * scale));
         add(document, centered(data.awardTitle(), award));
-        add(document, centered("Aparatur Sipil Negara Berprestasi di Lingkungan Pemerintah " + regency.name()
-                + " Tahun " + data.year(), body));
-        add(document, spaced(centered("atas dedikasi, prestasi dan kinerja terbaiknya dalam melaksanakan tugas.",
-                italic), 6 * scale, 0));
+        add(document, centered(data.wording().certificateAward(), body));
+        add(document, spaced(centered(data.wording().certificateCitation(), italic), 6 * scale, 0));
         if (data.decreeNumber() != null && !data.decreeNumber().isBlank()) {
             add(document, centered("Berdasarkan Keputusan " + regency.regentTitle() + " Nomor " + data.decreeNumber(),
                     small));

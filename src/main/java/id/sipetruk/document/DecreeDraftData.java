@@ -1,6 +1,7 @@
 package id.sipetruk.document;
 
 import id.sipetruk.regency.Regency;
+import id.sipetruk.regency.Wording;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,9 +12,17 @@ import java.util.List;
  * @param decreeNumber the number given on approval; null while the decree is a draft
  * @param decidedOn the date of determination; null while the decree is a draft
  * @param awardees in rank order, exactly as the annex lists them
+ * @param wording the legal wording, placeholders filled in
  */
 public record DecreeDraftData(Regency regency, String periodCode, int year, int decreeVersion, String decreeNumber,
-                              LocalDate decidedOn, List<Awardee> awardees, LocalDateTime generatedAt) {
+                              LocalDate decidedOn, List<Awardee> awardees, LocalDateTime generatedAt, Wording wording) {
+
+    /** With the built-in wording and the regency's configured legal basis. */
+    public DecreeDraftData(Regency regency, String periodCode, int year, int decreeVersion, String decreeNumber,
+                           LocalDate decidedOn, List<Awardee> awardees, LocalDateTime generatedAt) {
+        this(regency, periodCode, year, decreeVersion, decreeNumber, decidedOn, awardees, generatedAt,
+                Wording.builtIn(regency.legalBasis()).filledFor(regency, year));
+    }
 
     public record Awardee(int rank, Nominee nominee, String awardTitle) {
     }
@@ -42,6 +51,11 @@ public record DecreeDraftData(Regency regency, String periodCode, int year, int 
             @Override
             public byte[] render(Verification verification) {
                 return new DecreeDraftPdf().render(data, verification);
+            }
+
+            @Override
+            public Integer wordingVersion() {
+                return wording.version();
             }
         };
     }

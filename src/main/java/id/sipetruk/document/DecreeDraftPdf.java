@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.regency.Regency;
+import id.sipetruk.regency.Wording;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ import java.util.List;
 public class DecreeDraftPdf {
 
     private static final int F = Font.TIMES_ROMAN;
-    private static final String[] DICTA = {"KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"};
+    private static final String[] DICTA = {"KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH",
+        "KEDELAPAN", "KESEMBILAN", "KESEPULUH"};
 
     private final Font title = font(F, 12, Font.BOLD);
     private final Font body = font(F, 11, Font.NORMAL);
@@ -85,20 +87,9 @@ public class DecreeDraftPdf {
         regent.setSpacingAfter(10);
         add(document, regent);
 
-        String regencyName = regency.name();
-        String subjectTitle = "Penetapan Aparatur Sipil Negara Berprestasi di Lingkungan Pemerintah " + regencyName
-                + " Tahun " + data.year();
-        add(document, considerations("Menimbang", List.of(
-                "bahwa dalam rangka meningkatkan motivasi, prestasi dan kinerja Aparatur Sipil Negara di lingkungan "
-                        + "Pemerintah " + regencyName + ", perlu diberikan penghargaan kepada Aparatur Sipil Negara "
-                        + "yang berprestasi;",
-                "bahwa berdasarkan hasil penilaian instrumen kinerja, verifikasi oleh Tim Internal " + regency.bkpsdmName()
-                        + " dan penilaian oleh Tim Penilai Eksternal, telah diperoleh Aparatur Sipil Negara yang "
-                        + "berprestasi Tahun " + data.year() + ";",
-                "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
-                        + "Keputusan " + regency.regentTitle() + " tentang " + subjectTitle + ";"), true));
-        add(document, considerations("Mengingat",
-                regency.legalBasis().stream().map(s -> s + ";").toList(), false));
+        Wording wording = data.wording();
+        add(document, considerations("Menimbang", wording.considerations(), true));
+        add(document, considerations("Mengingat", wording.legalBasis().stream().map(s -> s + ";").toList(), false));
 
         Paragraph decides = centered("MEMUTUSKAN:", title);
         decides.setSpacingBefore(12);
@@ -107,15 +98,7 @@ public class DecreeDraftPdf {
 
         PdfPTable dicta = table(17, 3, 80);
         dictum(dicta, "Menetapkan", "KEPUTUSAN " + regency.regentTitleUpper() + " TENTANG " + data.subject() + ".");
-        List<String> texts = List.of(
-                "Menetapkan Aparatur Sipil Negara yang namanya tercantum dalam Lampiran yang merupakan bagian tidak "
-                        + "terpisahkan dari Keputusan ini sebagai Aparatur Sipil Negara Berprestasi di Lingkungan "
-                        + "Pemerintah " + regencyName + " Tahun " + data.year() + ".",
-                "Kepada Aparatur Sipil Negara sebagaimana dimaksud dalam Diktum KESATU diberikan Piagam Penghargaan "
-                        + "dan bentuk penghargaan lain sesuai dengan ketentuan peraturan perundang-undangan.",
-                "Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran Pendapatan dan "
-                        + "Belanja Daerah " + regencyName + ".",
-                "Keputusan ini mulai berlaku pada tanggal ditetapkan.");
+        List<String> texts = wording.dicta();
         for (int i = 0; i < texts.size(); i++) {
             dictum(dicta, DICTA[i], texts.get(i));
         }

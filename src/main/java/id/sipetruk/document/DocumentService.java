@@ -1,5 +1,6 @@
 package id.sipetruk.document;
 
+import id.sipetruk.common.SiteProperties;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +27,9 @@ public class DocumentService {
     private final String publicUrl;
     private final VerificationKey verificationKey;
 
-    public DocumentService(GeneratedDocumentRepository documents,
-                           @Value("${sipetruk.public-url:http://localhost:8080}") String publicUrl,
-                           VerificationKey verificationKey) {
+    public DocumentService(GeneratedDocumentRepository documents, SiteProperties site, VerificationKey verificationKey) {
         this.documents = documents;
-        this.publicUrl = publicUrl;
+        this.publicUrl = site.publicUrl();
         this.verificationKey = verificationKey;
     }
 
@@ -39,8 +37,10 @@ public class DocumentService {
     public GeneratedDocument issue(DocumentContent content) {
         DocumentFacts facts = content.facts();
         byte[] pdf = content.render(verification(facts));
-        GeneratedDocument saved = documents.save(new GeneratedDocument(facts, facts.code(verificationKey),
-                content.fileName(), pdf, sha256(pdf)));
+        GeneratedDocument document = new GeneratedDocument(facts, facts.code(verificationKey), content.fileName(), pdf,
+                sha256(pdf));
+        document.printedWith(content.wordingVersion());
+        GeneratedDocument saved = documents.save(document);
         LOG.info("Document {} {} version {} stored ({} bytes, sha256 {}, verification code {})", facts.type(),
                 facts.subjectCode(), facts.version(), pdf.length, saved.getSha256(), saved.getVerificationCode());
         return saved;

@@ -32,6 +32,8 @@ public class GeneratedDocument {
     private String verificationCode;
     /** What the document prints and the verification page shows, see {@link DocumentFacts#serialized()}. */
     private String verificationFacts;
+    /** The version of the legal wording the document was printed with; null for documents without one. */
+    private Integer wordingVersion;
 
     protected GeneratedDocument() {
     }
@@ -54,6 +56,10 @@ public class GeneratedDocument {
         this.verificationFacts = facts.serialized();
     }
 
+    void printedWith(Integer wordingVersion) {
+        this.wordingVersion = wordingVersion;
+    }
+
     public Long getId() { return id; }
     public DocumentType getType() { return type; }
     public String getSubjectCode() { return subjectCode; }
@@ -64,4 +70,5 @@ public class GeneratedDocument {
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getVerificationCode() { return verificationCode; }
     public String getVerificationFacts() { return verificationFacts; }
+    public Integer getWordingVersion() { return wordingVersion; }
 }

@@ -2,7 +2,6 @@ package id.sipetruk.document;
 
 import id.sipetruk.regency.Regency;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -67,30 +66,26 @@ public record PanelMinutesData(Regency regency, String periodCode, String period
     /**
      * One member's score of one finalist, an abstention with its reason, or nothing recorded (both scores null,
      * not abstained).
+     *
+     * @param score the member's score as the panel stage computed it; null unless counted
      */
-    public record MemberScore(String memberName, Integer presentation, Integer interview, boolean abstained,
-                              String abstentionReason) {
+    public record MemberScore(String memberName, Integer presentation, Integer interview, BigDecimal score,
+                              boolean abstained, String abstentionReason) {
 
-        public static MemberScore scored(String memberName, int presentation, int interview) {
-            return new MemberScore(memberName, presentation, interview, false, null);
+        public static MemberScore scored(String memberName, int presentation, int interview, BigDecimal score) {
+            return new MemberScore(memberName, presentation, interview, score, false, null);
         }
 
         public static MemberScore abstention(String memberName, String reason) {
-            return new MemberScore(memberName, null, null, true, reason);
+            return new MemberScore(memberName, null, null, null, true, reason);
         }
 
         public static MemberScore missing(String memberName) {
-            return new MemberScore(memberName, null, null, false, null);
+            return new MemberScore(memberName, null, null, null, false, null);
         }
 
         public boolean counted() {
-            return !abstained && presentation != null && interview != null;
-        }
-
-        /** (presentation + interview) / 2, two decimals half up; null unless counted. */
-        public BigDecimal score() {
-            return counted() ? BigDecimal.valueOf(presentation + interview).divide(BigDecimal.valueOf(2), 2,
-                    RoundingMode.HALF_UP) : null;
+            return score != null;
         }
     }
 }

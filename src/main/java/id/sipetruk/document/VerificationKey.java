@@ -5,7 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,12 @@ public class VerificationKey {
 
     private final SecretKeySpec key;
 
-    public VerificationKey(@Value("${sipetruk.verification.secret:" + DEMO_SECRET + "}") String secret) {
+    @Autowired
+    public VerificationKey(VerificationProperties properties) {
+        this(properties.secret());
+    }
+
+    public VerificationKey(String secret) {
         String value = secret == null || secret.isBlank() ? DEMO_SECRET : secret;
         this.key = new SecretKeySpec(value.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

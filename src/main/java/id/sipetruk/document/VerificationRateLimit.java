@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,8 @@ public class VerificationRateLimit {
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
 
     @Autowired
-    public VerificationRateLimit(@Value("${sipetruk.verification.max-per-minute:30}") int perMinute) {
-        this(Clock.systemUTC(), perMinute);
+    public VerificationRateLimit(VerificationProperties properties, Clock clock) {
+        this(clock, properties.maxPerMinute());
     }
 
     VerificationRateLimit(Clock clock, int perMinute) {

@@ -18,12 +18,22 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.Set;
 
 /** One nominee of one OPD in one period. Its code is the business key of its NominationProcess. */
 @Entity
 @Table(name = "nomination")
 public class Nomination {
+
+    /**
+     * The order in which a period's nominees stand wherever they are listed (pages, documents, the proposal): final
+     * rank, then instrument rank, then the order of nomination; the unranked after the ranked.
+     */
+    public static final Comparator<Nomination> STANDING = Comparator
+            .comparing(Nomination::getFinalRank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Nomination::getInstrumentRank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Nomination::getId);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

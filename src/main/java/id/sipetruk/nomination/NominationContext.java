@@ -1,5 +1,6 @@
 package id.sipetruk.nomination;
 
+import id.sipetruk.common.SiteProperties;
 import id.sipetruk.process.FormText;
 import id.sipetruk.process.ProcessVariables;
 import id.sipetruk.process.TaskSubject;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +25,10 @@ public class NominationContext {
     private final NominationDecisionRepository decisions;
     private final String baseUrl;
 
-    public NominationContext(NominationService nominations, NominationDecisionRepository decisions,
-                             @Value("${sipetruk.base-url:}") String baseUrl) {
+    public NominationContext(NominationService nominations, NominationDecisionRepository decisions, SiteProperties site) {
         this.nominations = nominations;
         this.decisions = decisions;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /**

@@ -1,7 +1,6 @@
 package id.sipetruk.nomination;
 
 import id.sipetruk.common.IndonesianDates;
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
@@ -11,6 +10,8 @@ import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.OpdParticipationRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +33,11 @@ public class NominationService {
     private final OpdRepository opds;
     private final AwardPeriodService periods;
     private final OpdParticipationRepository participations;
+    private final Clock clock;
 
     public NominationService(NominationRepository nominations, EmployeeRepository employees, OpdRepository opds,
-                             AwardPeriodService periods, OpdParticipationRepository participations) {
+                             AwardPeriodService periods, OpdParticipationRepository participations, Clock clock) {
+        this.clock = clock;
         this.nominations = nominations;
         this.employees = employees;
         this.opds = opds;
@@ -49,7 +52,7 @@ public class NominationService {
      */
     public List<Nomination> nominate(Long periodId, String opdCode, List<String> nipInputs, String nominatedBy) {
         AwardPeriod period = periods.get(periodId);
-        if (!period.acceptsNominationsAt(RegencyClock.now())) {
+        if (!period.acceptsNominationsAt(LocalDateTime.now(clock))) {
             throw ValidationException.conflict("nomination.windowClosed",
                     IndonesianDates.dateTime(period.getNominationClosesAt()));
         }

@@ -2,7 +2,6 @@ package id.sipetruk.panel;
 
 import id.sipetruk.assessment.Assessment;
 import id.sipetruk.assessment.AssessmentRepository;
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.document.DocumentService;
 import id.sipetruk.document.DocumentType;
 import id.sipetruk.document.GeneratedDocument;
@@ -15,9 +14,9 @@ import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.regency.RegencySettingsService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +43,12 @@ public class PanelMinutesDocument {
     private final IdentityService identity;
     private final RegencySettingsService regency;
     private final DocumentService documents;
+    private final Clock clock;
 
     public PanelMinutesDocument(AwardPeriodService periods, NominationRepository nominations,
                                 AssessmentRepository assessments, PanelScoreRepository panelScores,
-                                IdentityService identity, RegencySettingsService regency, DocumentService documents) {
+                                IdentityService identity, RegencySettingsService regency, DocumentService documents, Clock clock) {
+        this.clock = clock;
         this.periods = periods;
         this.nominations = nominations;
         this.assessments = assessments;
@@ -68,7 +69,7 @@ public class PanelMinutesDocument {
     private PanelMinutesData data(AwardPeriod period) {
         Long periodId = period.getId();
         int version = documents.nextVersion(DocumentType.PANEL_MINUTES, period.getCode());
-        LocalDateTime generatedAt = RegencyClock.now();
+        LocalDateTime generatedAt = LocalDateTime.now(clock);
         LocalDate date = generatedAt.toLocalDate();
         List<PanelScore> scores = panelScores.findByNominationPeriodIdOrderByNominationIdAscPanelMemberAsc(periodId);
         Set<String> memberIds = new LinkedHashSet<>(identity.createUserQuery().memberOfGroup(RoleGroups.PANEL)
@@ -82,15 +83,15 @@ public class PanelMinutesDocument {
         List<Nomination> finalists = nominations.findByPeriodIdOrderById(periodId).stream()
                 .filter(n -> n.getFinalRank() != null || byFinalist.containsKey(n.getId())
                         || n.getStatus() == NominationStatus.FINALIST)
-                .sorted(Comparator.comparing(Nomination::getFinalRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Nomination::getId))
+                .sorted(Nomination.STANDING)
                 .toList();
         List<PanelMinutesData.Finalist> rows = finalists.stream().map(n -> {
             List<PanelScore> own = byFinalist.getOrDefault(n.getId(), List.of());
             List<PanelMinutesData.MemberScore> memberScores = members.stream().map(m -> own.stream()
                     .filter(s -> s.getPanelMember().equals(m.userId())).findFirst()
                     .map(s -> s.isAbstained() ? PanelMinutesData.MemberScore.abstention(m.name(), s.getAbstentionReason())
-                            : PanelMinutesData.MemberScore.scored(m.name(), s.getPresentationScore(), s.getInterviewScore()))
+                            : PanelMinutesData.MemberScore.scored(m.name(), s.getPresentationScore(),
+                                    s.getInterviewScore(), s.memberScore()))
                     .orElse(PanelMinutesData.MemberScore.missing(m.name()))).toList();
             return new PanelMinutesData.Finalist(n.getFinalRank(), nominee(n), n.getCode(),
                     assessments.findByNominationId(n.getId()).map(Assessment::getTotalScore).orElse(null), memberScores,

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 
 /** One external panel member's independent score of one finalist, or the member's abstention. */
@@ -59,6 +61,14 @@ public class PanelScore {
     public Integer getPresentationScore() { return presentationScore; }
     public Integer getInterviewScore() { return interviewScore; }
     public boolean isAbstained() { return abstained; }
+
+    /** The member's score of the finalist: (presentation + interview) / 2, two decimals; null if he abstained. */
+    public BigDecimal memberScore() {
+        if (abstained || presentationScore == null || interviewScore == null) {
+            return null;
+        }
+        return BigDecimal.valueOf(presentationScore + interviewScore).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    }
     public String getAbstentionReason() { return abstentionReason; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
 }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The final ranking rule of a period (docs/scoring-and-ranking.md):
@@ -46,13 +47,13 @@ public final class RankingRule {
         return order.thenComparing(Candidate::nominationId);
     }
 
-    /** Mean of the members who scored, each member's score being (presentation + interview) / 2; 0 when nobody scored. */
+    /** Mean of the members who scored ({@link PanelScore#memberScore}), two decimals; 0 when nobody scored. */
     public static BigDecimal panelMean(List<PanelScore> scores) {
-        List<PanelScore> counted = scores.stream().filter(s -> !s.isAbstained()).toList();
+        List<BigDecimal> counted = scores.stream().map(PanelScore::memberScore).filter(Objects::nonNull).toList();
         if (counted.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);
         }
-        int sum = counted.stream().mapToInt(s -> s.getPresentationScore() + s.getInterviewScore()).sum();
-        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(2L * counted.size()), 2, RoundingMode.HALF_UP);
+        return counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP);
     }
 }

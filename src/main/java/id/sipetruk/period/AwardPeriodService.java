@@ -1,10 +1,11 @@
 package id.sipetruk.period;
 
 import id.sipetruk.common.NumberCounters;
-import id.sipetruk.common.RegencyClock;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,11 @@ public class AwardPeriodService {
     private final OpdRepository opds;
     private final OpdParticipationRepository participations;
     private final NumberCounters counters;
+    private final Clock clock;
 
     public AwardPeriodService(AwardPeriodRepository periods, OpdRepository opds,
-                              OpdParticipationRepository participations, NumberCounters counters) {
+                              OpdParticipationRepository participations, NumberCounters counters, Clock clock) {
+        this.clock = clock;
         this.periods = periods;
         this.opds = opds;
         this.participations = participations;
@@ -39,7 +42,7 @@ public class AwardPeriodService {
         if (!definition.nominationClosesAt().isAfter(definition.nominationOpensAt())) {
             throw new ValidationException("period.window");
         }
-        if (!definition.nominationClosesAt().isAfter(RegencyClock.now())) {
+        if (!definition.nominationClosesAt().isAfter(LocalDateTime.now(clock))) {
             throw new ValidationException("period.closesInPast");
         }
         if (definition.finalistCount() < definition.awardeeCount()) {

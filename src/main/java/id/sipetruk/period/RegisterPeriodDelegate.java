@@ -9,12 +9,12 @@ import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
 import id.sipetruk.process.FormValues;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +36,9 @@ public class RegisterPeriodDelegate implements JavaDelegate {
     private final AwardPeriodService periods;
     private final ZoneId zone;
 
-    public RegisterPeriodDelegate(AwardPeriodService periods, @Value("${sipetruk.zone}") String zone) {
+    public RegisterPeriodDelegate(AwardPeriodService periods, Clock clock) {
         this.periods = periods;
-        this.zone = ZoneId.of(zone);
+        this.zone = clock.getZone();
     }
 
     @Override

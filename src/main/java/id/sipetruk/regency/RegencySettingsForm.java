@@ -9,16 +9,33 @@ import java.util.List;
  */
 public class RegencySettingsForm {
 
+    /** The fields in the order the page shows them (and lists what is wrong with them). */
+    static final List<String> FIELDS = List.of("regencyName", "regentTitle", "regentName", "regentNip", "bkpsdmName",
+            "bkpsdmHeadName", "bkpsdmHeadNip", "letterhead", "place", "decreeNumberPattern");
+    /** Field lengths, as in V4__regency_settings.sql. */
+    static final int NAME_LENGTH = 150;
+
+    @SettingsText(label = "Nama kabupaten", max = NAME_LENGTH)
     private String regencyName;
+    @SettingsText(label = "Sebutan Bupati", max = NAME_LENGTH)
     private String regentTitle;
+    @SettingsText(label = "Nama Bupati", max = NAME_LENGTH)
     private String regentName;
+    @SettingsNip(label = "NIP Bupati")
     private String regentNip;
+    @SettingsText(label = "Nama BKPSDM", max = 200)
     private String bkpsdmName;
+    @SettingsText(label = "Nama Kepala BKPSDM", max = NAME_LENGTH)
     private String bkpsdmHeadName;
+    @SettingsNip(label = "NIP Kepala BKPSDM", required = true)
     private String bkpsdmHeadNip;
     /** One letterhead line per text line. */
+    @Letterhead(lines = 4, lineLength = 200)
     private String letterhead;
+    @SettingsText(label = "Tempat penandatanganan", max = 100)
     private String place;
+    @SettingsText(label = "Pola nomor SK", max = 100)
+    @DecreeNumberPattern
     private String decreeNumberPattern;
     private boolean removeLogo;
 
@@ -40,10 +57,13 @@ public class RegencySettingsForm {
 
     /** The non-blank letterhead lines, stripped. */
     public List<String> letterheadLines() {
-        if (letterhead == null) {
-            return List.of();
-        }
-        return Arrays.stream(letterhead.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return linesOf(letterhead);
+    }
+
+    /** The non-blank lines of a text, stripped. */
+    static List<String> linesOf(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public String getRegencyName() { return regencyName; }

@@ -2,14 +2,15 @@ package id.sipetruk.regency;
 
 import id.sipetruk.common.FileSizes;
 import id.sipetruk.common.Messages;
-import id.sipetruk.common.PrintableText;
-import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Nip;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,25 +34,18 @@ public class RegencySettingsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegencySettingsService.class);
 
-    /** Field lengths, as in V4__regency_settings.sql. */
-    static final int NAME_LENGTH = 150;
-    static final int BKPSDM_LENGTH = 200;
-    static final int PLACE_LENGTH = 100;
-    static final int PATTERN_LENGTH = 100;
-    static final int LETTERHEAD_LINES = 4;
-    static final int LETTERHEAD_LINE_LENGTH = 200;
-
     private final RegencySettingRepository settings;
     private final RegencyProperties defaults;
     private final byte[] defaultLogo;
-    private final ZoneId zone;
+    private final Clock clock;
+    private final Validator validator;
 
     public RegencySettingsService(RegencySettingRepository settings, RegencyProperties defaults,
-                                  ObjectProvider<DefaultLogo> defaultLogo,
-                                  @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
+                                  ObjectProvider<DefaultLogo> defaultLogo, Clock clock, Validator validator) {
         this.settings = settings;
         this.defaults = defaults;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
+        this.validator = validator;
         this.defaultLogo = configuredLogo(defaults.getLogo())
                 .or(() -> Optional.ofNullable(defaultLogo.getIfAvailable()).map(DefaultLogo::bytes))
                 .orElse(null);
@@ -106,42 +99,12 @@ public class RegencySettingsService {
      */
     public Map<String, String> validate(RegencySettingsForm form, byte[] newLogo) {
         Map<String, String> errors = new LinkedHashMap<>();
-        required(errors, "regencyName", "Nama kabupaten", form.getRegencyName(), NAME_LENGTH);
-        required(errors, "regentTitle", "Sebutan Bupati", form.getRegentTitle(), NAME_LENGTH);
-        required(errors, "regentName", "Nama Bupati", form.getRegentName(), NAME_LENGTH);
-        nip(errors, "regentNip", form.getRegentNip(), false);
-        required(errors, "bkpsdmName", "Nama BKPSDM", form.getBkpsdmName(), BKPSDM_LENGTH);
-        required(errors, "bkpsdmHeadName", "Nama Kepala BKPSDM", form.getBkpsdmHeadName(), NAME_LENGTH);
-        if (blank(form.getBkpsdmHeadNip())) {
-            errors.put("bkpsdmHeadNip", Messages.get("settings.required", "NIP Kepala BKPSDM"));
-        } else {
-            nip(errors, "bkpsdmHeadNip", form.getBkpsdmHeadNip(), true);
-        }
-        List<String> lines = form.letterheadLines();
-        if (lines.size() > LETTERHEAD_LINES) {
-            errors.put("letterhead", Messages.get("settings.letterhead.lines", LETTERHEAD_LINES, lines.size()));
-        } else {
-            for (int i = 0; i < lines.size(); i++) {
-                if (!printable(lines.get(i))) {
-                    errors.put("letterhead", Messages.get("settings.unprintable", "Kop surat"));
-                    break;
-                }
-                if (lines.get(i).length() > LETTERHEAD_LINE_LENGTH) {
-                    errors.put("letterhead", Messages.get("settings.letterhead.lineLength", i + 1,
-                            LETTERHEAD_LINE_LENGTH));
-                    break;
-                }
-            }
-        }
-        required(errors, "place", "Tempat penandatanganan", form.getPlace(), PLACE_LENGTH);
-        if (required(errors, "decreeNumberPattern", "Pola nomor SK", form.getDecreeNumberPattern(), PATTERN_LENGTH)) {
-            String pattern = form.getDecreeNumberPattern().strip();
-            if (!pattern.contains("{seq}") || !pattern.contains("{year}")) {
-                errors.put("decreeNumberPattern", Messages.get("settings.pattern.placeholders"));
-            } else if (pattern.replace("{seq}", "").replace("{year}", "").matches(".*[{}].*")) {
-                errors.put("decreeNumberPattern", Messages.get("settings.pattern.unknown"));
-            }
-        }
+        validator.validate(form).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<RegencySettingsForm> v) ->
+                                RegencySettingsForm.FIELDS.indexOf(v.getPropertyPath().toString()))
+                        // a field's own text rule first: the pattern's placeholders matter once it is filled in
+                        .thenComparing(v -> v.getConstraintDescriptor().getAnnotation() instanceof DecreeNumberPattern))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (newLogo != null && newLogo.length > 0) {
             RegencyLogo.problem(newLogo).ifPresent(key -> errors.put("logo", key.equals("settings.logo.size")
                     ? Messages.get(key, FileSizes.format(newLogo.length), FileSizes.format(RegencyLogo.MAX_BYTES))
@@ -180,7 +143,7 @@ public class RegencySettingsService {
             logo = null;
         }
         setting.setLogo(logo, logo == null ? null : RegencyLogo.contentType(logo).orElse(null));
-        setting.updated(by == null || by.isBlank() ? "(tanpa login)" : by, LocalDateTime.now(zone));
+        setting.updated(by == null || by.isBlank() ? "(tanpa login)" : by, LocalDateTime.now(clock));
         RegencySetting saved = settings.save(setting);
         LOG.info("Regency settings saved by {}: {}, decree numbers {}, logo {}", saved.getUpdatedBy(),
                 saved.getRegencyName(), saved.getDecreeNumberPattern(),
@@ -216,38 +179,6 @@ public class RegencySettingsService {
         return new Regency(s.getRegencyName(), s.getRegentTitle(), s.getRegentName(), s.getPlace(), s.getBkpsdmName(),
                 defaults.getLegalBasis(), letterhead, s.getRegentNip(), s.getBkpsdmHeadName(), s.getBkpsdmHeadNip(),
                 s.getLogo());
-    }
-
-    private static boolean required(Map<String, String> errors, String field, String label, String value, int max) {
-        if (blank(value)) {
-            errors.put(field, Messages.get("settings.required", label));
-            return false;
-        }
-        if (value.strip().length() > max) {
-            errors.put(field, Messages.get("settings.tooLong", label, max));
-            return false;
-        }
-        if (!printable(value)) {
-            errors.put(field, Messages.get("settings.unprintable", label));
-            return false;
-        }
-        return true;
-    }
-
-    /** No NUL (PostgreSQL refuses it) and nothing the documents' fonts cannot print. */
-    private static boolean printable(String value) {
-        return value.indexOf('\0') < 0 && PrintableText.firstUnprintable(value).isEmpty();
-    }
-
-    private static void nip(Map<String, String> errors, String field, String value, boolean required) {
-        if (blank(value) && !required) {
-            return;
-        }
-        try {
-            Nip.parse(value);
-        } catch (ValidationException e) {
-            errors.put(field, e.getMessage());
-        }
     }
 
     private static boolean blank(String value) {

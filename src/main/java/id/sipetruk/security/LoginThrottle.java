@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +43,8 @@ public class LoginThrottle {
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     @Autowired
-    public LoginThrottle(@Value("${sipetruk.login.max-failures:5}") int maxFailures,
-                         @Value("${sipetruk.login.lock:PT15M}") Duration lock) {
-        this(Clock.systemUTC(), maxFailures, lock);
+    public LoginThrottle(LoginProperties properties, Clock clock) {
+        this(clock, properties.maxFailures(), properties.lock());
     }
 
     LoginThrottle(Clock clock, int maxFailures, Duration lock) {

@@ -1,10 +1,12 @@
 package id.sipetruk.security;
 
 import id.sipetruk.document.VerificationKey;
+import id.sipetruk.document.VerificationProperties;
+import id.sipetruk.setup.AdminProperties;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,12 @@ public class ProductionSafetyCheck {
     static final Set<String> KNOWN_PASSWORDS = Set.of("demo", "sipetruk#2026", "rahasia#kuat2026", "admin", "password",
             "camunda", "changeit", "secret", "123456", "admin123", "sipetruk");
 
-    public ProductionSafetyCheck(Environment environment, @Value("${sipetruk.admin.password:}") String adminPassword,
-                                 @Value("${sipetruk.verification.secret:}") String verificationSecret) {
+    @Autowired
+    public ProductionSafetyCheck(Environment environment, AdminProperties admin, VerificationProperties verification) {
+        this(environment, admin.password(), verification.secret());
+    }
+
+    ProductionSafetyCheck(Environment environment, String adminPassword, String verificationSecret) {
         if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
             throw new IllegalStateException("Profiles 'production' and 'demo' together: the demo logins would exist "
                     + "in production. Remove 'demo' from spring.profiles.active.");

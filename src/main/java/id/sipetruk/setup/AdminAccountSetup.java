@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,10 @@ public class AdminAccountSetup {
     private final String userId;
     private final String password;
 
-    public AdminAccountSetup(IdentityService identityService,
-                             @Value("${sipetruk.admin.user-id:admin}") String userId,
-                             @Value("${sipetruk.admin.password:}") String password) {
+    public AdminAccountSetup(IdentityService identityService, AdminProperties admin) {
         this.identityService = identityService;
-        this.userId = userId;
-        this.password = password;
+        this.userId = admin.userId();
+        this.password = admin.password();
     }
 
     public void run() {

@@ -38,7 +38,6 @@ import id.sipetruk.web.PageViews.PanelRow;
 import id.sipetruk.web.PageViews.ParticipationRow;
 import id.sipetruk.web.PageViews.RubricRow;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -164,9 +163,7 @@ public class DocumentPages {
                 IndonesianDates.dateTime(o.getRespondedAt()))).toList();
 
         List<NominationRow> rows = nominations.findByPeriodIdOrderById(p.getId()).stream()
-                .sorted(Comparator.comparing(Nomination::getFinalRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Nomination::getInstrumentRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Nomination::getId))
+                .sorted(Nomination.STANDING)
                 .map(n -> new NominationRow(n.getCode(), n.getEmployee().getName(), n.getEmployee().formattedNip(),
                         n.getOpd().getName(), Messages.label(n.getStatus()),
                         assessments.findByNominationId(n.getId()).map(a -> number(a.getTotalScore())).orElse("-"),
@@ -220,11 +217,7 @@ public class DocumentPages {
     }
 
     private static String memberScore(PanelScore s) {
-        if (s.getPresentationScore() == null || s.getInterviewScore() == null) {
-            return "-";
-        }
-        return number(BigDecimal.valueOf(s.getPresentationScore() + s.getInterviewScore())
-                .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
+        return s.memberScore() == null ? "-" : number(s.memberScore());
     }
 
     private static String tieBreak(TieBreak t) {

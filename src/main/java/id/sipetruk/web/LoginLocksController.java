@@ -3,11 +3,10 @@ package id.sipetruk.web;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.security.LoginThrottle;
 import id.sipetruk.security.WebSecurityConfiguration;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +26,13 @@ public class LoginLocksController {
 
     private final LoginThrottle throttle;
     private final IdentityService identity;
-    private final ZoneId zone;
+    private final Clock clock;
 
     public LoginLocksController(LoginThrottle throttle, IdentityService identity,
-                                @Value("${sipetruk.zone:Asia/Makassar}") String zone) {
+                                Clock clock) {
         this.throttle = throttle;
         this.identity = identity;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
     }
 
     /** One locked account (for one address) or address, and when its lock lifts. */
@@ -44,7 +43,7 @@ public class LoginLocksController {
     public String show(Model model) {
         List<Lock> locks = throttle.locks().entrySet().stream().map(e -> {
             String key = e.getKey();
-            String until = IndonesianDates.dateTime(LocalDateTime.ofInstant(e.getValue(), zone));
+            String until = IndonesianDates.dateTime(LocalDateTime.ofInstant(e.getValue(), clock.getZone()));
             if (key.startsWith("account:")) {
                 String rest = key.substring("account:".length());
                 int at = rest.lastIndexOf('@');

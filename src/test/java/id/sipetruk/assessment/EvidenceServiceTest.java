@@ -17,6 +17,8 @@ import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.organization.OpdGroups;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +107,8 @@ class EvidenceServiceTest {
         Nomination n = fixtures.nomination();
         // the same service with small limits (2 KB per file, 5 KB per nomination), in a transaction like the bean's
         EvidenceService small = new EvidenceService(repository, nominations, entityManager, identityService,
-                DataSize.ofKilobytes(2), DataSize.ofKilobytes(5), "Asia/Makassar");
+                new EvidenceProperties(DataSize.ofKilobytes(2), DataSize.ofKilobytes(5)),
+                Clock.system(ZoneId.of("Asia/Makassar")));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
 
         tx.executeWithoutResult(s -> small.upload(n.getCode(), "a.pdf", sized(PDF, 2048), "admin.uji"));

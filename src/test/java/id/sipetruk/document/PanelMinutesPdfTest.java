@@ -18,14 +18,14 @@ class PanelMinutesPdfTest {
     /** Two finalists; Lailatul Fitriah abstains for the second one. */
     static PanelMinutesData minutes() {
         PanelMinutesData.Finalist first = new PanelMinutesData.Finalist(1, SampleDocuments.SITI, "P2026-BAPPEDA-01", 85,
-                List.of(PanelMinutesData.MemberScore.scored("Hasanuddin Syarif", 70, 70),
-                        PanelMinutesData.MemberScore.scored("Lailatul Fitriah", 80, 60),
-                        PanelMinutesData.MemberScore.scored("Prof. Dr. Ir. H. Bambang Supriyanto, M.Sc.", 75, 65)),
+                List.of(PanelMinutesData.MemberScore.scored("Hasanuddin Syarif", 70, 70, new BigDecimal("70.00")),
+                        PanelMinutesData.MemberScore.scored("Lailatul Fitriah", 80, 60, new BigDecimal("70.00")),
+                        PanelMinutesData.MemberScore.scored("Prof. Dr. Ir. H. Bambang Supriyanto, M.Sc.", 75, 65, new BigDecimal("70.00"))),
                 new BigDecimal("70.00"), new BigDecimal("79.00"));
         PanelMinutesData.Finalist second = new PanelMinutesData.Finalist(2, SampleDocuments.ANDHANI, "P2026-BKPSDM-01", 70,
-                List.of(PanelMinutesData.MemberScore.scored("Hasanuddin Syarif", 80, 90),
+                List.of(PanelMinutesData.MemberScore.scored("Hasanuddin Syarif", 80, 90, new BigDecimal("85.00")),
                         PanelMinutesData.MemberScore.abstention("Lailatul Fitriah", "Calon adalah saudara kandung saya."),
-                        PanelMinutesData.MemberScore.scored("Prof. Dr. Ir. H. Bambang Supriyanto, M.Sc.", 81, 90)),
+                        PanelMinutesData.MemberScore.scored("Prof. Dr. Ir. H. Bambang Supriyanto, M.Sc.", 81, 90, new BigDecimal("85.50"))),
                 new BigDecimal("85.25"), new BigDecimal("76.10"));
         return new PanelMinutesData(Regency.balangan(), "P2026", "ASN Berprestasi Tahun 2026", 2026,
                 LocalDate.of(2026, 11, 22), 60, 40, MEMBERS, List.of(first, second), 1, SampleDocuments.GENERATED);

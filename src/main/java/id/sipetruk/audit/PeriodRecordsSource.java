@@ -57,8 +57,8 @@ class PeriodRecordsSource implements AuditSource {
                     "SK dikembalikan", code, decree.getSendBackReason()));
         } else if (decree.getStatus() == DecreeStatus.APPROVED) {
             entries.add(new AuditEntry(decree.getDecidedAt(), decree.getDecidedBy(),
-                    "SK ditetapkan", code, "Versi " + decree.getVersion() + ", nomor "
-                    + (decree.getDecreeNumber() == null ? "belum diberikan (SK belum diterbitkan)" : decree.getDecreeNumber())));
+                    "SK ditetapkan", code, "Versi " + decree.getVersion() + ", nomor " + (decree.getDecreeNumber() == null
+                    ? "belum diberikan (SK belum diterbitkan)" : decree.getDecreeNumber())));
         }
         return entries;
     }

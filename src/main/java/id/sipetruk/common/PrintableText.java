@@ -18,7 +18,8 @@ public final class PrintableText {
             return Optional.empty();
         }
         return text.codePoints()
-                .filter(cp -> !Character.isISOControl(cp) && !DocumentFonts.printable(cp) && DocumentFonts.replacement(cp).isEmpty())
+                .filter(cp -> !Character.isISOControl(cp) && !DocumentFonts.printable(cp)
+                        && DocumentFonts.replacement(cp).isEmpty())
                 .mapToObj(Character::toString).findFirst();
     }
 }

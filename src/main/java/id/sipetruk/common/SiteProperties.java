@@ -18,8 +18,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sipetruk")
 public record SiteProperties(@NotNull @DefaultValue("Asia/Makassar") ZoneId zone,
-                             @NotNull @Pattern(regexp = "https?://[^\\s/]+(/\\S*)?", message = "must be an http or https address, e.g. https://sipetruk.balangankab.go.id")
+                             @NotNull @Pattern(regexp = URL, message = NOT_A_URL)
                              @DefaultValue("http://localhost:8080") String publicUrl,
-                             @NotNull @Pattern(regexp = "(https?://[^\\s/]+(/\\S*)?)?", message = "must be an http or https address, e.g. https://sipetruk.balangankab.go.id")
+                             @NotNull @Pattern(regexp = "(" + URL + ")?", message = NOT_A_URL)
                              @DefaultValue("") String baseUrl) {
+
+    static final String URL = "https?://[^\\s/]+(/\\S*)?";
+    static final String NOT_A_URL = "must be an http or https address, e.g. https://sipetruk.balangankab.go.id";
 }

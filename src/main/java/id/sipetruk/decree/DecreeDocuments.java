@@ -38,7 +38,8 @@ public class DecreeDocuments {
     private final Clock clock;
 
     public DecreeDocuments(DecreeRepository decrees, AwardPeriodRepository periods, EntityManager entityManager,
-                           RegencySettingsService regency, WordingService wordings, DocumentService documents, Clock clock) {
+                           RegencySettingsService regency, WordingService wordings, DocumentService documents,
+                           Clock clock) {
         this.clock = clock;
         this.decrees = decrees;
         this.periods = periods;
@@ -85,7 +86,8 @@ public class DecreeDocuments {
         }
         AwardPeriod period = decree.getPeriod();
         LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
-                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate() : LocalDateTime.now(clock).toLocalDate();
+                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate()
+                : LocalDateTime.now(clock).toLocalDate();
         int version = documents.nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
         Regency printed = regency.effective();
         return documents.issue(new CertificateData(printed, nominee(nomination), awardee.getAwardTitle(),

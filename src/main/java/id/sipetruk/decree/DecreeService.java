@@ -97,7 +97,10 @@ public class DecreeService {
         return decrees.save(decree);
     }
 
-    /** The Bupati approves the decree: it becomes the period's one approved decree; its number comes with {@link #issue}. */
+    /**
+     * The Bupati approves the decree: it becomes the period's one approved decree; its number comes with
+     * {@link #issue}.
+     */
     public void approve(Long decreeId, String by) {
         Decree decree = get(decreeId);
         AwardPeriod period = decree.getPeriod();

@@ -27,7 +27,8 @@ public class DocumentService {
     private final String publicUrl;
     private final VerificationKey verificationKey;
 
-    public DocumentService(GeneratedDocumentRepository documents, SiteProperties site, VerificationKey verificationKey) {
+    public DocumentService(GeneratedDocumentRepository documents, SiteProperties site,
+                           VerificationKey verificationKey) {
         this.documents = documents;
         this.publicUrl = site.publicUrl();
         this.verificationKey = verificationKey;

@@ -25,7 +25,8 @@ public class NominationContext {
     private final NominationDecisionRepository decisions;
     private final String baseUrl;
 
-    public NominationContext(NominationService nominations, NominationDecisionRepository decisions, SiteProperties site) {
+    public NominationContext(NominationService nominations, NominationDecisionRepository decisions,
+                             SiteProperties site) {
         this.nominations = nominations;
         this.decisions = decisions;
         this.baseUrl = site.baseUrl();

@@ -47,7 +47,8 @@ public class PanelMinutesDocument {
 
     public PanelMinutesDocument(AwardPeriodService periods, NominationRepository nominations,
                                 AssessmentRepository assessments, PanelScoreRepository panelScores,
-                                IdentityService identity, RegencySettingsService regency, DocumentService documents, Clock clock) {
+                                IdentityService identity, RegencySettingsService regency, DocumentService documents,
+                                Clock clock) {
         this.clock = clock;
         this.periods = periods;
         this.nominations = nominations;

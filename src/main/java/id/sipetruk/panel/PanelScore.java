@@ -67,7 +67,8 @@ public class PanelScore {
         if (abstained || presentationScore == null || interviewScore == null) {
             return null;
         }
-        return BigDecimal.valueOf(presentationScore + interviewScore).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(presentationScore + interviewScore)
+                .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
     public String getAbstentionReason() { return abstentionReason; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }

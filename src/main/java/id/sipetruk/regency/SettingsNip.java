@@ -47,7 +47,8 @@ public @interface SettingsNip {
                 return true;
             } catch (ValidationException wrong) {
                 // Nip's own message, as typed values may hold braces: passed as a parameter, not as a template
-                context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("problem", wrong.getMessage());
+                context.unwrap(HibernateConstraintValidatorContext.class)
+                        .addMessageParameter("problem", wrong.getMessage());
                 return SettingsText.Check.refuse(context, "{problem}");
             }
         }

@@ -292,9 +292,24 @@ class AwardCycleBrowserTest {
         Cockpit cockpit = new Cockpit(browser);
         cockpit.openProcess(PROCESS_NAME);
         assertThat(cockpit.instanceRows()).anyMatch(row -> row.endsWith("PRD-2026-01"));
+        assertThat(cockpit.diagramElements()).as("the period's diagram: a lane per role, the milestones")
+                .contains("Lane_Bkpsdm", "Lane_System", "Lane_Opd", "Lane_Panel", "Lane_Bupati",
+                        "Milestone_NominationStageEnded", "Milestone_DecreeIssued", "Task_IssueDecree");
         browser.screenshot("10-admin-cockpit-periode");
         cockpit.openProcess("Nominasi satu calon ASN Berprestasi");
         assertThat(cockpit.instanceRows()).anyMatch(row -> row.endsWith(nominationCode));
+        assertThat(cockpit.diagramElements()).as("the nomination's diagram: a lane per role, one scoring step")
+                .contains("Lane_OpdAdmin", "Lane_OpdHead", "Lane_System", "Lane_BkpsdmVerifier")
+                .doesNotContain("Task_ScoreAssessment");
+        browser.screenshot("10b-admin-cockpit-nominasi");
+        // both diagrams on a wide screen, where their lanes and labels can be read
+        browser.resize(2800, 1500);
+        cockpit.openProcess(PROCESS_NAME);
+        browser.screenshot("10c-admin-cockpit-diagram-periode");
+        cockpit.openProcess("Nominasi satu calon ASN Berprestasi");
+        browser.screenshot("10d-admin-cockpit-diagram-nominasi");
+        browser.resize(1366, 900);
+        cockpit.openProcess("Nominasi satu calon ASN Berprestasi");
         cockpit.openInstance(nominationCode);
         String incidents = cockpit.incidents();
         assertThat(incidents).contains("Logo tidak dapat dicetak");

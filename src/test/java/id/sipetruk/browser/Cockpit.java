@@ -22,6 +22,13 @@ final class Cockpit {
         return this;
     }
 
+    /** The ids of the BPMN elements the page's diagram draws (bpmn-js marks each shape with data-element-id). */
+    List<String> diagramElements() {
+        browser.waiting().until(d -> !browser.all(By.cssSelector(".djs-element[data-element-id]")).isEmpty());
+        return browser.all(By.cssSelector(".djs-element[data-element-id]")).stream()
+                .map(e -> e.getDomAttribute("data-element-id")).toList();
+    }
+
     /** The rows (id, start time, business key) of the process page's table of running instances. */
     List<String> instanceRows() {
         browser.waiting().until(d -> !browser.all(By.xpath("//td//a[contains(@href,'process-instance')]")).isEmpty());

@@ -99,14 +99,33 @@ class PeriodDocumentsTest {
         assertThat(minutesText).contains("Panel tpanel1", "Panel tpanel2", "Panel tpanel3",
                 "Calon adalah atasan langsung saya.", "Nilai tim penilai (rata-rata 2 anggota yang menilai, 1 tidak menilai)",
                 "ASN Berprestasi Rekap " + suffix);
-        // (85 + 70) / 2 = 77,5; 70 × 60 % + 77,5 × 40 % = 73; the other 70 × 60 % + 60 × 40 % = 66
-        assertThat(minutesText).contains("77,5", "73", "66");
+        // (85 + 70) / 2 = 77,5; 70 × 60 % + 77,5 × 40 % = 73; the other 70 × 60 % + 60 × 40 % = 66. Each value is
+        // looked for on its own row, beside its label or the finalist's name: digits alone also occur in NIPs and dates.
+        List<String> minutesLines = SampleDocuments.lines(SampleDocuments.text(minutes.getContent()));
+        assertThat(finalistBlock(minutesLines, "Peringkat akhir 1 \u2013 Dr. Hj. Siti Nur'aini", "Peringkat akhir 1"))
+                .contains("1. Panel tpanel1 80 90 85 Dinilai", "2. Panel tpanel2 70 70 70 Dinilai",
+                        "Nilai tim penilai (rata-rata 2 anggota yang menilai, 1 tidak menilai) 77,5",
+                        "Total instrumen penilaian kinerja 70", "Nilai akhir (70 \u00d7 60% + 77,5 \u00d7 40%) 73");
+        assertThat(finalistBlock(minutesLines, "Peringkat akhir 2 \u2013 H. Muhammad Rizki", "Peringkat akhir 2"))
+                .contains("Nilai tim penilai (rata-rata 3 anggota yang menilai) 60",
+                        "Nilai akhir (70 \u00d7 60% + 60 \u00d7 40%) 66");
+        // the table of final results: total, panel score, final score in the finalist's row
+        assertThat(lineStartingWith(minutesLines, "1 Dr. Hj. Siti Nur'aini, S.Pd., M.M. Dinas Rekap " + suffix))
+                .endsWith(" 70 77,5 73");
+        assertThat(lineStartingWith(minutesLines, "2 H. Muhammad Rizki, S.T., M.T. Dinas Rekap " + suffix))
+                .endsWith(" 70 60 66");
         assertThat(minutesText.indexOf("Peringkat akhir 1 \u2013 Dr. Hj. Siti Nur'aini"))
                 .isPositive().isLessThan(minutesText.indexOf("Peringkat akhir 2 \u2013 H. Muhammad Rizki"));
 
         String recapText = SampleDocuments.flowText(recap.getContent());
         assertThat(recapText).contains("Kantor Diam " + suffix + " \u2013 tidak mengusulkan",
                 "Dinas Rekap " + suffix + " 01", "Dinas Rekap " + suffix + " 02", "Finalis", "3 OPD diundang, 2 mengusulkan");
+        List<String> recapLines = SampleDocuments.lines(SampleDocuments.text(recap.getContent()));
+        // instrument scores, total, verification, panel score, final score, rank, status on the finalist's line
+        assertThat(lineStartingWith(recapLines, "1. Dr. Hj. Siti Nur'aini, S.Pd., M.M."))
+                .endsWith(" 0 0 40 10 20 70 Finalis 77,5 73 1 Finalis");
+        assertThat(lineStartingWith(recapLines, "2. H. Muhammad Rizki, S.T., M.T."))
+                .endsWith(" 0 0 40 10 20 70 Finalis 60 66 2 Finalis");
 
         MockMvc mvc = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
         String page = mvc.perform(get("/periode/" + period.getCode())).andReturn().getResponse()
@@ -121,6 +140,21 @@ class PeriodDocumentsTest {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(answer).contains("ASLI", Messages.label(document.getType()), period.getCode());
         }
+    }
+
+    /** The lines of one finalist's table in the minutes: from its heading to its rank row. */
+    private static List<String> finalistBlock(List<String> lines, String heading, String rankRow) {
+        int from = lines.indexOf(lines.stream().filter(l -> l.startsWith(heading)).findFirst().orElseThrow(
+                () -> new AssertionError("no heading " + heading)));
+        int to = lines.subList(from, lines.size()).indexOf(rankRow);
+        assertThat(to).as("rank row %s after %s", rankRow, heading).isPositive();
+        return lines.subList(from, from + to + 1);
+    }
+
+    private static String lineStartingWith(List<String> lines, String start) {
+        List<String> found = lines.stream().filter(l -> l.startsWith(start)).toList();
+        assertThat(found).as("one line starting with %s", start).hasSize(1);
+        return found.get(0);
     }
 
     /** A finalist in an OPD of its own, with a filled and signed-off instrument (total 70). */

@@ -14,6 +14,7 @@ import id.sipetruk.decree.DecreeDocuments;
 import id.sipetruk.decree.DecreeService;
 import id.sipetruk.document.DocumentFacts;
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.document.DocumentVerifier;
 import id.sipetruk.document.GeneratedDocument;
 import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.document.SampleDocuments;
@@ -75,6 +76,7 @@ class VerificationPageTest {
     @Autowired DecreeService decrees;
     @Autowired WebApplicationContext context;
     @Autowired VerificationRateLimit rateLimit;
+    @Autowired DocumentVerifier verifier;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     MockMvc mvc;
 
@@ -204,6 +206,42 @@ class VerificationPageTest {
         String legacy = DocumentFacts.of(keyed).legacyCode();
         jdbcUpdate("update generated_document set verification_code = ? where id = ?", legacy, keyed.getId());
         assertThat(page("/verifikasi/" + legacy, 200)).contains("ASLI");
+    }
+
+    @Test
+    void storedFactsAlteredInTheDatabase_areNoLongerVouchedFor_whileAnUntouchedDocumentStillVerifies() throws Exception {
+        String suffix = suffix();
+        AwardPeriod period = period(suffix, "Periode diubah " + suffix);
+        GeneratedDocument altered = assessmentResults.generate(nominee(period, suffix, "01", NAME).getId());
+        GeneratedDocument moved = assessmentResults.generate(nominee(period, suffix, "02", "Rina Marlina, A.Md.Kep.")
+                .getId());
+        GeneratedDocument untouched = assessmentResults.generate(nominee(period, suffix, "03", "Ahmad Fauzi, S.Kom.")
+                .getId());
+        for (GeneratedDocument document : List.of(altered, moved, untouched)) {
+            assertThat(verifier.verify(document.getVerificationCode()).status()).isEqualTo(DocumentVerifier.Status.GENUINE);
+        }
+
+        // someone with access to the database raises a total and moves a document to another nomination
+        String facts = jdbc.queryForObject("select verification_facts from generated_document where id = ?",
+                String.class, altered.getId());
+        assertThat(facts).contains("Total skor\t70\n");
+        assertThat(jdbc.update("update generated_document set verification_facts = ? where id = ?",
+                facts.replace("Total skor\t70\n", "Total skor\t100\n"), altered.getId())).isEqualTo(1);
+        assertThat(jdbc.update("update generated_document set subject_code = ? where id = ?",
+                "TVER-" + suffix + "-99", moved.getId())).isEqualTo(1);
+
+        for (GeneratedDocument document : List.of(altered, moved)) {
+            String code = printedCode(document);
+            DocumentVerifier.Result result = verifier.verify(code);
+            assertThat(result.status()).as(code).isEqualTo(DocumentVerifier.Status.UNKNOWN);
+            assertThat(result.facts()).as("no fact of a document it cannot vouch for").isEmpty();
+            assertThat(page("/verifikasi/" + code, 404)).contains("TIDAK DIKENAL", code)
+                    .doesNotContain("ASLI", "SUDAH DIGANTI", ">100<", "TVER-" + suffix + "-99");
+        }
+        String code = printedCode(untouched);
+        assertThat(verifier.verify(code).status()).isEqualTo(DocumentVerifier.Status.GENUINE);
+        assertThat(page("/verifikasi/" + code, 200)).contains("ASLI", "Ahmad Fauzi", ">70<")
+                .doesNotContain("TIDAK DIKENAL");
     }
 
     private String page(String url, int status) throws Exception {

@@ -25,6 +25,7 @@ import id.sipetruk.nomination.NominationDecision;
 import id.sipetruk.nomination.NominationDecisionRepository;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
@@ -182,7 +183,9 @@ class AwardLifecycleProcessTest {
         lifecycle.fillAssessment(period, ALPHA, assessment(88, 96, 20, "AS_EXPECTED"));
         lifecycle.approveByHead(period, ALPHA, 15);
         assertThat(assessments.findByNominationId(alpha.getId()).orElseThrow().getTotalScore()).isEqualTo(10 + 10 + 20 + 10 + 15);
-        assertThat(lifecycle.verificationTask(period, alpha)).isNotNull();
+        // verificationTask() finds the task or throws; what can fail is whom it is offered to and the state
+        assertThat(driver.isCandidate(lifecycle.verificationTask(period, alpha), RoleGroups.BKPSDM_VERIFIER)).isTrue();
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.VERIFICATION);
         assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(alpha.getId()))
                 .extracting(NominationDecision::getOutcome)
                 .containsExactly(NominationDecision.Outcome.SENT_BACK, NominationDecision.Outcome.APPROVED);

@@ -32,7 +32,7 @@ public class AwardLifecycle {
 
     public ProcessInstance openPeriod() {
         fixtures.ensureRegency();
-        ProcessInstance period = driver.startPeriod(driver.periodForm());
+        ProcessInstance period = driver.startPeriodAs(BKPSDM, driver.periodForm());
         driver.runDueJobs(period);
         return period;
     }

@@ -5,6 +5,7 @@ import static id.sipetruk.TestFixtures.ALPHA_NIP_1;
 import static id.sipetruk.TestFixtures.ALPHA_NIP_2;
 import static id.sipetruk.TestFixtures.BETA;
 import static id.sipetruk.TestFixtures.BETA_NIP_1;
+import static id.sipetruk.TestFixtures.BETA_NIP_2;
 import static id.sipetruk.TestFixtures.GAMMA;
 import static id.sipetruk.TestFixtures.GAMMA_NIP_1;
 import static id.sipetruk.TestFixtures.PANEL;
@@ -299,6 +300,72 @@ class AwardLifecycleProcessTest {
         assertThat(versions.get(0).getSendBackReason()).isEqualTo("Kuota tahun ini cukup satu penerima.");
         assertThat(nominations.findById(beta.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_AWARDED);
         assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.AWARDEE);
+        assertHistoryHoldsReferencesOnly(period);
+    }
+
+    @Test
+    void moreEligibleNomineesThanFinalists_onlyTheBestBecomeFinalists_tiesByInnovationThenTheEarlierNomination() {
+        ProcessInstance period = lifecycle.openPeriod(Map.of("finalistCount", 2));
+        Long periodId = lifecycle.periodId(period);
+        // instrument totals: 85; 70 (innovation 40); 70 (innovation 30, nominated with the one before); 70 (innovation
+        // 40, nominated last)
+        Nomination best = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        List<Nomination> beta = lifecycle.nominateAll(period, BETA, List.of(BETA_NIP_1, BETA_NIP_2));
+        Nomination earlier = beta.get(0);
+        Nomination lowerInnovation = beta.get(1);
+        Nomination later = lifecycle.nominate(period, GAMMA, GAMMA_NIP_1);
+        assertThat(later.getNominatedAt()).isAfter(earlier.getNominatedAt());
+        lifecycle.settleEligible(period, best, assessment(90, 97, 30, "ABOVE_EXPECTATION"), 15);
+        lifecycle.settleEligible(period, earlier, seedAssessment(), 20);
+        lifecycle.settleEligible(period, lowerInnovation, assessment(90, 94, 30, "AS_EXPECTED"), 20);
+        lifecycle.settleEligible(period, later, seedAssessment(), 20);
+        assertThat(List.of(best, earlier, lowerInnovation, later))
+                .extracting(n -> assessments.findByNominationId(n.getId()).orElseThrow().getTotalScore())
+                .containsExactly(85, 70, 70, 70);
+
+        driver.closeWindowOnSchedule(period);
+
+        assertThat(period).hasPassed("Task_ShortlistFinalists").isWaitingAt("SubProcess_PanelAssessment");
+        assertThat(List.of(best, earlier, later, lowerInnovation))
+                .extracting(n -> nominations.findById(n.getId()).orElseThrow())
+                .extracting(Nomination::getInstrumentRank, Nomination::getStatus)
+                .containsExactly(tuple(1, NominationStatus.FINALIST), tuple(2, NominationStatus.FINALIST),
+                        tuple(3, NominationStatus.NOT_SHORTLISTED), tuple(4, NominationStatus.NOT_SHORTLISTED));
+        assertThat(driver.openTasks(period, "Task_ScoreFinalist")).as("the panel scores the two finalists only")
+                .extracting(t -> driver.subject(t).getNominationId())
+                .containsOnly(best.getId(), earlier.getId()).hasSize(2 * PANEL.size());
+        assertThat(periods.findById(periodId).orElseThrow().getStatus()).isEqualTo(AwardPeriodStatus.PANEL_ASSESSMENT);
+        assertHistoryHoldsReferencesOnly(period);
+    }
+
+    @Test
+    void theNominationStageWaitsForEveryNomination_beforeTheShortlist() {
+        ProcessInstance period = lifecycle.openPeriod();
+        List<Nomination> alpha = lifecycle.nominateAll(period, ALPHA, List.of(ALPHA_NIP_1, ALPHA_NIP_2));
+        Nomination beta = lifecycle.nominate(period, BETA, BETA_NIP_1);
+        lifecycle.settleEligible(period, alpha.get(0), seedAssessment(), 20);
+        lifecycle.settleEligible(period, beta, seedAssessment(), 15);
+        driver.closeWindowOnSchedule(period);
+
+        // the window is closed and two of three nominations are settled; the second of ALPHA's is still being filled
+        assertThat(nominations.findById(alpha.get(1).getId()).orElseThrow().getStatus())
+                .isEqualTo(NominationStatus.ASSESSMENT);
+        assertThat(period).hasNotPassed("Task_ShortlistFinalists").isNotWaitingAt("Task_ShortlistFinalists")
+                .isWaitingAt("SubProcess_OpdNomination");
+        assertThat(lifecycle.taskAbout(period, "Task_FillAssessment", alpha.get(1))).isNotNull();
+        assertThat(nominations.findById(alpha.get(0).getId()).orElseThrow().getStatus())
+                .as("nobody is shortlisted yet").isEqualTo(NominationStatus.ELIGIBLE);
+
+        // rejected in verification: the last nomination is settled, and only now the shortlist runs
+        lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+        lifecycle.approveByHead(period, ALPHA, 10);
+        assertThat(period).hasNotPassed("Task_ShortlistFinalists");
+        lifecycle.verify(period, alpha.get(1), "REJECTED", "Masa kerja kurang dari dua tahun.");
+
+        assertThat(period).hasPassed("Task_ShortlistFinalists").isWaitingAt("SubProcess_PanelAssessment");
+        assertThat(List.of(alpha.get(0), beta, alpha.get(1))).extracting(n -> nominations.findById(n.getId())
+                .orElseThrow().getStatus()).containsExactly(NominationStatus.FINALIST, NominationStatus.FINALIST,
+                NominationStatus.REJECTED);
         assertHistoryHoldsReferencesOnly(period);
     }
 

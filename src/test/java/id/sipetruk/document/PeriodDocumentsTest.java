@@ -3,34 +3,24 @@ package id.sipetruk.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import id.sipetruk.StatusPaths;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
-import id.sipetruk.assessment.AssessmentInput;
-import id.sipetruk.assessment.AssessmentService;
-import id.sipetruk.assessment.BehaviourResult;
 import id.sipetruk.common.Messages;
 import id.sipetruk.decree.RecapitulationDocument;
 import id.sipetruk.nomination.Nomination;
-import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelMinutesDocument;
 import id.sipetruk.panel.PanelScore;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.panel.PanelService;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
-import id.sipetruk.period.Rubric;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,26 +38,21 @@ import org.springframework.web.context.WebApplicationContext;
 class PeriodDocumentsTest {
 
     @Autowired TestFixtures fixtures;
+    @Autowired PeriodBuilder build;
     @Autowired DocumentService documents;
     @Autowired PanelMinutesDocument panelMinutes;
     @Autowired RecapitulationDocument recapitulation;
     @Autowired PanelService panel;
     @Autowired PanelScoreRepository panelScores;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
     @Autowired OpdParticipationRepository participations;
-    @Autowired NominationRepository nominations;
-    @Autowired AssessmentService assessments;
     @Autowired WebApplicationContext context;
 
     @Test
     void minutesAndRecap_fromTheDatabase_areLinkedAndVerify() throws Exception {
         fixtures.ensureRegency();
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        AwardPeriod period = periods.save(StatusPaths.toPanelAssessment(new AwardPeriod("TREK-" + suffix, 2098,
-                "ASN Berprestasi Rekap " + suffix, 3, 2098, LocalDateTime.of(2098, 4, 1, 8, 0),
-                LocalDateTime.of(2098, 4, 30, 16, 0), 2, 3, 5, new Rubric(), "admin.bkpsdm")));
+        AwardPeriod period = build.period("TREK-" + suffix).year(2098).title("ASN Berprestasi Rekap " + suffix)
+                .quotas(2, 3, 5).at(AwardPeriodStatus.PANEL_ASSESSMENT).save();
         Nomination first = finalist(period, suffix, "01", "Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
         Nomination second = finalist(period, suffix, "02", "H. Muhammad Rizki, S.T., M.T.");
         Opd silent = opd(suffix, "03", "Kantor Diam " + suffix);
@@ -160,26 +145,12 @@ class PeriodDocumentsTest {
     /** A finalist in an OPD of its own, with a filled and signed-off instrument (total 70). */
     private Nomination finalist(AwardPeriod period, String suffix, String number, String name) {
         Opd opd = opd(suffix, number, "Dinas Rekap " + suffix + " " + number);
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), name, "Analis Kebijakan Ahli Muda",
-                "Penata Tingkat I (III/d)", opd));
-        OpdParticipation participation = new OpdParticipation(period, opd);
-        participation.nominated("kepala.uji");
-        participations.save(participation);
-        Nomination nomination = nominations.save(new Nomination("TREK-" + suffix + "-" + number, period, opd, employee,
-                "kepala.uji"));
-        assessments.fill(nomination.getId(), new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"),
-                "Inovasi uji", "Uraian", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
-        assessments.signOff(nomination.getId(), 20, "kepala.uji");
-        Nomination saved = nominations.findById(nomination.getId()).orElseThrow();
-        StatusPaths.walk(saved, NominationStatus.FINALIST);
-        return nominations.save(saved);
+        return build.nominee(period, "TREK-" + suffix + "-" + number).name(name).in(opd).assessed()
+                .status(NominationStatus.FINALIST).save();
     }
 
     /** An OPD of this test only, inactive so that no period opened by another test calls it. */
     private Opd opd(String suffix, String number, String name) {
-        Opd opd = new Opd("trek" + suffix.toLowerCase(Locale.ROOT) + number, name);
-        opd.setActive(false);
-        return opds.save(opd);
+        return build.inactiveOpd("trek" + suffix.toLowerCase(Locale.ROOT) + number, name);
     }
-
 }

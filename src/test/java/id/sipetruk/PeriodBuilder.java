@@ -18,6 +18,8 @@ import id.sipetruk.period.OpdParticipationRepository;
 import id.sipetruk.period.Rubric;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,6 +100,7 @@ public class PeriodBuilder {
         private Rubric rubric = new Rubric();
         private String createdBy = "admin.bkpsdm";
         private AwardPeriodStatus status = AwardPeriodStatus.SCHEDULED;
+        private final List<Opd> called = new ArrayList<>();
 
         private Period(String code) {
             this.code = code;
@@ -131,6 +134,12 @@ public class PeriodBuilder {
             return this;
         }
 
+        /** OPDs called to nominate (their participation awaits a nomination), as the window's opening does. */
+        public Period calling(Opd... opds) {
+            called.addAll(List.of(opds));
+            return this;
+        }
+
         /** The status to walk the period to, along its transitions: up to DECREE. */
         public Period at(AwardPeriodStatus status) {
             this.status = status;
@@ -150,7 +159,9 @@ public class PeriodBuilder {
                     default -> throw new IllegalStateException("no path from " + period.getStatus() + " to " + status);
                 }
             }
-            return periods.save(period);
+            AwardPeriod saved = periods.save(period);
+            called.forEach(opd -> participations.save(new OpdParticipation(saved, opd)));
+            return saved;
         }
     }
 

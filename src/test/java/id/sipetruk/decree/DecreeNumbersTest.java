@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
-import id.sipetruk.common.ValidationException;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.period.AwardPeriod;
@@ -79,37 +78,6 @@ class DecreeNumbersTest {
                 proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("update decree set approved_period_id = ? where id = ?",
                 first.getPeriod().getId(), proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
-    }
-
-    @Test
-    void theNumberIsGivenWhenTheDecreeIsIssued_notWhenItIsApproved_andOnlyOnce() {
-        Decree decree = proposedDecree(2095, 0);
-        Long periodId = decree.getPeriod().getId();
-        decrees.approve(decree.getId(), "bupati.test");
-        assertThat(decrees.get(decree.getId()).getDecreeNumber()).as("approved, not yet issued").isNull();
-
-        String number = decrees.issue(periodId).getDecreeNumber();
-        assertThat(number).matches(".*/\\d{3}/.*/2095");
-        assertThat(decrees.issue(periodId).getDecreeNumber()).as("a retried issue keeps the number").isEqualTo(number);
-        assertThat(decrees.get(decree.getId()).getDecreeNumber()).isEqualTo(number);
-    }
-
-    @Test
-    void aPeriodHasOneApprovedDecree_andItsCeremonyIsNotBeforeIt() {
-        Decree decree = proposedDecree(2096, 0);
-        decrees.approve(decree.getId(), "bupati.test");
-        Long periodId = decree.getPeriod().getId();
-        assertThatThrownBy(() -> decrees.approve(decree.getId(), "bupati.test"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("sudah diputuskan");
-        assertThatThrownBy(() -> decrees.propose(periodId, List.of("X"), "bkpsdm.test"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("tidak dapat dilakukan sekarang");
-        assertThat(decrees.approvedDecree(periodId).getId()).isEqualTo(decree.getId());
-
-        java.time.LocalDate decreed = decrees.get(decree.getId()).getDecidedAt().toLocalDate();
-        assertThatThrownBy(() -> decrees.recordCeremony(periodId, decreed.minusDays(1), "Pendopo"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("tidak boleh sebelum");
-        decrees.recordCeremony(periodId, decreed, "Pendopo");
-        assertThat(periods.findById(periodId).orElseThrow().getCeremonyPlace()).isEqualTo("Pendopo");
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,13 +56,14 @@ class ProductionProfileTest {
     /**
      * The production profile alone (not the tests' profile, not demo), as an operator starts it: the start fails if
      * anything production needs is missing or refused, and what production promises is in place afterwards. On a
-     * fresh H2 database (ProductionSafetyCheck does not ask for PostgreSQL), or on the PostgreSQL test database when
-     * the suite runs there (then with the job executor off, so that it leaves the other tests' timers alone).
+     * fresh database: H2 (ProductionSafetyCheck does not ask for PostgreSQL), or, when the suite runs on PostgreSQL, a
+     * database of its own on the same server (the suite's database holds the other tests' users, demo ones included).
      */
     @Test
     void production_reallyStarts_withAnAdministratorPasswordAndAVerificationSecret() throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SiPetrukApplication.class)
-                .run(productionArguments(STRONG_PASSWORD, STRONG_SECRET))) {
+        try (FreshDatabase database = FreshDatabase.create();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(SiPetrukApplication.class)
+                     .run(productionArguments(database.url(), STRONG_PASSWORD, STRONG_SECRET))) {
             assertThat(app.getEnvironment().getActiveProfiles()).containsExactlyElementsOf(productionProfiles());
             assertThat(app.getBean(ProductionSafetyCheck.class)).isNotNull();
             assertThat(app.getBeanNamesForType(DemoUsers.class)).as("no demo logins").isEmpty();
@@ -83,10 +87,10 @@ class ProductionProfileTest {
     @Test
     void production_reallyRefusesToStart_withoutTheAdministratorPassword_orWithoutTheVerificationSecret() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(SiPetrukApplication.class)
-                .run(productionArguments("", STRONG_SECRET)).close())
+                .run(productionArguments(h2(), "", STRONG_SECRET)).close())
                 .hasStackTraceContaining("Production needs the administrator password: set SIPETRUK_ADMIN_PASSWORD");
         assertThatThrownBy(() -> new SpringApplicationBuilder(SiPetrukApplication.class)
-                .run(productionArguments(STRONG_PASSWORD, "")).close())
+                .run(productionArguments(h2(), STRONG_PASSWORD, "")).close())
                 .hasStackTraceContaining("Production needs its own secret for document verification codes");
     }
 
@@ -103,18 +107,45 @@ class ProductionProfileTest {
     }
 
     /** Command-line arguments: they win over the tests' system property and application*.yml, as an operator's do. */
-    private static String[] productionArguments(String adminPassword, String secret) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=" + String.join(",", productionProfiles()),
-                "--server.port=0", "--sipetruk.admin.password=" + adminPassword,
-                "--sipetruk.verification.secret=" + secret));
-        if (onPostgres()) {
-            arguments.add("--spring.datasource.url=" + System.getenv().getOrDefault("SIPETRUK_DB_URL",
-                    "jdbc:postgresql://127.0.0.1:5432/sipetruk_test"));
-            arguments.add("--camunda.bpm.job-execution.enabled=false");
-        } else {
-            arguments.add("--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    private static String[] productionArguments(String databaseUrl, String adminPassword, String secret) {
+        return new String[] {"--spring.profiles.active=" + String.join(",", productionProfiles()), "--server.port=0",
+                "--sipetruk.admin.password=" + adminPassword, "--sipetruk.verification.secret=" + secret,
+                "--spring.datasource.url=" + databaseUrl};
+    }
+
+    private static String h2() {
+        return "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** An empty database for one start: H2 in memory, or a new PostgreSQL database dropped afterwards. */
+    private record FreshDatabase(String url, Runnable drop) implements AutoCloseable {
+
+        static FreshDatabase create() throws SQLException {
+            if (!onPostgres()) {
+                return new FreshDatabase(h2(), () -> { });
+            }
+            String suiteUrl = System.getenv().getOrDefault("SIPETRUK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/sipetruk_test");
+            String name = "sipetruk_prod_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute(suiteUrl, "create database " + name);
+            String url = suiteUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+            return new FreshDatabase(url, () -> execute(suiteUrl, "drop database if exists " + name));
         }
-        return arguments.toArray(String[]::new);
+
+        private static void execute(String url, String sql) {
+            try (Connection connection = DriverManager.getConnection(url,
+                    System.getenv().getOrDefault("SIPETRUK_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("SIPETRUK_DB_PASSWORD", ""));
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            drop.run();
+        }
     }
 
     private static void start(String profiles, String adminPassword) {

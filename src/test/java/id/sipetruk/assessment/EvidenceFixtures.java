@@ -1,18 +1,11 @@
 package id.sipetruk.assessment;
 
-import id.sipetruk.TestFixtures;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.nomination.Nomination;
-import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.Rubric;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,33 +23,21 @@ public class EvidenceFixtures {
     public static final byte[] PNG = bytes(new int[] {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}, 2000);
     public static final byte[] TEXT = "Ini hanya teks biasa, bukan PDF.\n".getBytes(StandardCharsets.UTF_8);
 
-    private final OpdRepository opds;
-    private final EmployeeRepository employees;
-    private final AwardPeriodRepository periods;
-    private final NominationRepository nominations;
+    private final PeriodBuilder build;
     private final AssessmentService assessments;
-    private final TestFixtures fixtures;
 
-    EvidenceFixtures(OpdRepository opds, EmployeeRepository employees, AwardPeriodRepository periods,
-                     NominationRepository nominations, AssessmentService assessments, TestFixtures fixtures) {
-        this.fixtures = fixtures;
-        this.opds = opds;
-        this.employees = employees;
-        this.periods = periods;
-        this.nominations = nominations;
+    EvidenceFixtures(PeriodBuilder build, AssessmentService assessments) {
+        this.build = build;
         this.assessments = assessments;
     }
 
     /** A nomination in status ASSESSMENT (the OPD admin's task). */
     public Nomination nomination() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Opd opd = opds.save(new Opd("tev" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Data Dukung " + suffix));
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), "Rina Marlina, A.Md.Kep.", "Perawat Terampil",
-                "Pengatur (II/c)", opd));
-        AwardPeriod period = periods.save(new AwardPeriod("TEV-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
-                2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
-                "admin.bkpsdm"));
-        return nominations.save(new Nomination("TEV-" + suffix + "-01", period, opd, employee, "kepala.uji"));
+        Opd opd = build.opd("tev" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Data Dukung " + suffix);
+        AwardPeriod period = build.period("TEV-" + suffix).title("ASN Berprestasi Uji " + suffix).save();
+        return build.nominee(period, "TEV-" + suffix + "-01").name("Rina Marlina, A.Md.Kep.")
+                .position("Perawat Terampil", "Pengatur (II/c)").in(opd).save();
     }
 
     /** The instrument filled and signed off (status HEAD_REVIEW is not needed for the printout). */

@@ -3,20 +3,13 @@ package id.sipetruk.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.Rubric;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,25 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class ConcurrentEditTest {
 
+    @Autowired PeriodBuilder build;
     @Autowired NominationRepository nominations;
-    @Autowired AwardPeriodRepository periods;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired TestFixtures fixtures;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired ValidationResponseFilter responses;
 
     @Test
     void aChangeBasedOnAStaleRead_isRefused_notLost() {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Opd opd = opds.save(new Opd("tcon" + suffix, "Dinas Uji Serentak " + suffix));
-        opd.setActive(false);
-        opds.save(opd);
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), "Pegawai Uji", "Analis", "III/c", opd));
-        AwardPeriod period = periods.save(new AwardPeriod("TCON-" + suffix, 2094, "Uji serentak", 3, 2094,
-                LocalDateTime.of(2094, 4, 1, 8, 0), LocalDateTime.of(2094, 4, 30, 16, 0), 1, 1, 1, new Rubric(), "uji"));
-        Nomination saved = nominations.save(StatusPaths.walk(new Nomination("TCON-" + suffix + "-1", period, opd,
-                employee, "uji"), NominationStatus.HEAD_REVIEW));
+        Opd opd = build.inactiveOpd("tcon" + suffix, "Dinas Uji Serentak " + suffix);
+        AwardPeriod period = build.period("TCON-" + suffix).year(2094).title("Uji serentak").quotas(1, 1, 1)
+                .createdBy("uji").save();
+        Nomination saved = build.nominee(period, "TCON-" + suffix + "-1").in(opd).nominatedBy("uji")
+                .status(NominationStatus.HEAD_REVIEW).save();
 
         Nomination staleForHead = nominations.findById(saved.getId()).orElseThrow();
         Nomination staleForAdmin = nominations.findById(saved.getId()).orElseThrow();

@@ -3,20 +3,15 @@ package id.sipetruk.decree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sipetruk.StatusPaths;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
-import id.sipetruk.common.ValidationException;
 import id.sipetruk.nomination.Nomination;
-import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodService;
+import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.PeriodDefinition;
-import id.sipetruk.period.Rubric;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,13 +33,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class DecreeNumbersTest {
 
+    @Autowired PeriodBuilder build;
     @Autowired DecreeService decrees;
     @Autowired DecreeRepository decreeRows;
     @Autowired AwardPeriodService periodService;
     @Autowired AwardPeriodRepository periods;
-    @Autowired NominationRepository nominations;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
     @Autowired TestFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
 
@@ -52,14 +45,11 @@ class DecreeNumbersTest {
 
     /** A period of {@code year} at the decree stage, with one finalist, and the decree proposed for it. */
     private Decree proposedDecree(int year, int index) {
-        Opd opd = opds.save(new Opd("tdec" + suffix + index, "Dinas Uji Keputusan " + suffix + " " + index));
-        opd.setActive(false);
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), "Pegawai Uji " + index, "Analis", "III/c", opd));
-        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TDEC-" + suffix + "-" + index, year,
-                "Uji nomor " + index, 3, year, LocalDateTime.of(year, 4, 1, 8, 0), LocalDateTime.of(year, 4, 30, 16, 0),
-                1, 1, 1, new Rubric(), "bkpsdm.test")));
-        Nomination finalist = nominations.save(StatusPaths.finalist(new Nomination("TDEC-" + suffix + "-" + index + "-1",
-                period, opd, employee, "kepala.uji"), 1, "80.00", "80.00"));
+        Opd opd = build.inactiveOpd("tdec" + suffix + index, "Dinas Uji Keputusan " + suffix + " " + index);
+        AwardPeriod period = build.period("TDEC-" + suffix + "-" + index).year(year).title("Uji nomor " + index)
+                .quotas(1, 1, 1).createdBy("bkpsdm.test").at(AwardPeriodStatus.DECREE).save();
+        Nomination finalist = build.nominee(period, "TDEC-" + suffix + "-" + index + "-1").name("Pegawai Uji " + index)
+                .in(opd).finalist(1, "80.00", "80.00").save();
         return decrees.propose(period.getId(), List.of(finalist.getCode()), "bkpsdm.test");
     }
 
@@ -88,37 +78,6 @@ class DecreeNumbersTest {
                 proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("update decree set approved_period_id = ? where id = ?",
                 first.getPeriod().getId(), proposed.get(1).getId())).isInstanceOf(DataIntegrityViolationException.class);
-    }
-
-    @Test
-    void theNumberIsGivenWhenTheDecreeIsIssued_notWhenItIsApproved_andOnlyOnce() {
-        Decree decree = proposedDecree(2095, 0);
-        Long periodId = decree.getPeriod().getId();
-        decrees.approve(decree.getId(), "bupati.test");
-        assertThat(decrees.get(decree.getId()).getDecreeNumber()).as("approved, not yet issued").isNull();
-
-        String number = decrees.issue(periodId).getDecreeNumber();
-        assertThat(number).matches(".*/\\d{3}/.*/2095");
-        assertThat(decrees.issue(periodId).getDecreeNumber()).as("a retried issue keeps the number").isEqualTo(number);
-        assertThat(decrees.get(decree.getId()).getDecreeNumber()).isEqualTo(number);
-    }
-
-    @Test
-    void aPeriodHasOneApprovedDecree_andItsCeremonyIsNotBeforeIt() {
-        Decree decree = proposedDecree(2096, 0);
-        decrees.approve(decree.getId(), "bupati.test");
-        Long periodId = decree.getPeriod().getId();
-        assertThatThrownBy(() -> decrees.approve(decree.getId(), "bupati.test"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("sudah diputuskan");
-        assertThatThrownBy(() -> decrees.propose(periodId, List.of("X"), "bkpsdm.test"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("tidak dapat dilakukan sekarang");
-        assertThat(decrees.approvedDecree(periodId).getId()).isEqualTo(decree.getId());
-
-        java.time.LocalDate decreed = decrees.get(decree.getId()).getDecidedAt().toLocalDate();
-        assertThatThrownBy(() -> decrees.recordCeremony(periodId, decreed.minusDays(1), "Pendopo"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("tidak boleh sebelum");
-        decrees.recordCeremony(periodId, decreed, "Pendopo");
-        assertThat(periods.findById(periodId).orElseThrow().getCeremonyPlace()).isEqualTo("Pendopo");
     }
 
     @Test

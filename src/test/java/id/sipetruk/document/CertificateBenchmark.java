@@ -2,6 +2,7 @@ package id.sipetruk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.StatusPaths;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
@@ -16,13 +17,11 @@ import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.Rubric;
+import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.regency.RegencySetting;
 import id.sipetruk.regency.RegencySettingRepository;
 import id.sipetruk.regency.RegencySettingsForm;
 import id.sipetruk.regency.RegencySettingsService;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,7 +57,7 @@ class CertificateBenchmark {
     @Autowired RegencySettingRepository settingRows;
     @Autowired OpdRepository opds;
     @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
+    @Autowired PeriodBuilder build;
     @Autowired NominationRepository nominations;
 
     @Test
@@ -117,9 +116,8 @@ class CertificateBenchmark {
     private List<Long> awardees(int count) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Opd opd = opds.save(new Opd("tbench" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Kinerja " + suffix));
-        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TBENCH-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
-                2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), count, count, count,
-                new Rubric(), "admin.bkpsdm")));
+        AwardPeriod period = build.period("TBENCH-" + suffix).title("ASN Berprestasi Uji " + suffix)
+                .quotas(count, count, count).at(AwardPeriodStatus.DECREE).save();
         List<Employee> staff = new ArrayList<>();
         Set<String> nips = new HashSet<>();
         for (int i = 0; staff.size() < count; i++) {

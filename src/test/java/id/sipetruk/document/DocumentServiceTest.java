@@ -3,12 +3,11 @@ package id.sipetruk.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
 import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentResultDocument;
-import id.sipetruk.assessment.AssessmentService;
 import id.sipetruk.assessment.BehaviourResult;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeDocuments;
@@ -16,21 +15,15 @@ import id.sipetruk.decree.DecreeService;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScore;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.OpdParticipation;
-import id.sipetruk.period.OpdParticipationRepository;
-import id.sipetruk.period.Rubric;
+import id.sipetruk.period.AwardPeriodStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -58,17 +51,12 @@ class DocumentServiceTest {
     private static final String NAME = "Dr. Hj. Siti Nur'aini, S.Pd., M.M.";
     private static final String INNOVATION = "SILKA Online (Sistem Informasi Layanan Kepegawaian)";
 
-    @Autowired TestFixtures fixtures;
+    @Autowired PeriodBuilder build;
     @Autowired DocumentService documents;
     @Autowired AssessmentResultDocument assessmentResults;
     @Autowired DecreeDocuments decreeDocuments;
     @Autowired GeneratedDocumentRepository generated;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
-    @Autowired OpdParticipationRepository participations;
     @Autowired NominationRepository nominations;
-    @Autowired AssessmentService assessments;
     @Autowired PanelScoreRepository panelScores;
     @Autowired DecreeService decrees;
     @Autowired WebApplicationContext context;
@@ -197,28 +185,17 @@ class DocumentServiceTest {
     /** A period with one OPD, one nominee, a filled and signed-off instrument and two panel entries. */
     private Scenario scenario() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Opd opd = opds.save(new Opd("tdoc" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Dokumen " + suffix));
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), NAME, "Analis Kebijakan Ahli Muda",
-                "Penata Tingkat I (III/d)", opd));
-        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TDOC-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
-                2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
-                "admin.bkpsdm")));
-        OpdParticipation participation = new OpdParticipation(period, opd);
-        participation.nominated("kepala.uji");
-        participations.save(participation);
-        Nomination nomination = nominations.save(new Nomination("TDOC-" + suffix + "-01", period, opd, employee,
-                "kepala.uji"));
-
-        assessments.fill(nomination.getId(), new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"), INNOVATION,
-                "Uraian <b>tebal</b> tetap teks biasa.", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
-        assessments.signOff(nomination.getId(), 20, "kepala.uji");
-        Nomination saved = nominations.findById(nomination.getId()).orElseThrow();
+        Opd opd = build.opd("tdoc" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Dokumen " + suffix);
+        AwardPeriod period = build.period("TDOC-" + suffix).title("ASN Berprestasi Uji " + suffix)
+                .at(AwardPeriodStatus.DECREE).save();
+        Nomination saved = build.nominee(period, "TDOC-" + suffix + "-01").name(NAME).in(opd)
+                .assessed(new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"), INNOVATION,
+                        "Uraian <b>tebal</b> tetap teks biasa.", 40, BehaviourResult.AS_EXPECTED), 20).save();
+        Employee employee = saved.getEmployee();
         panelScores.save(PanelScore.scored(saved, "panel.a", 80, 90));
         panelScores.save(PanelScore.abstention(saved, "panel.b", "Konflik kepentingan"));
         return new Scenario(suffix, opd, employee, period, saved);
     }
-
-    /** A valid NIP nobody has yet. */
 
     private static String html(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package id.sipetruk.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,8 +44,26 @@ class NipTest {
         assertThat(Nip.isValid(input)).isFalse();
     }
 
+    /**
+     * The seed prints "19819407200041002": 17 digits, one short in the appointment month ("2000 4"). Restored to
+     * 18 digits (appointment 2000-04) its only fault left is the month 94 in the birth date, so it must fail on the
+     * date rule, not on its length.
+     */
     @Test
-    void theSeedsPrintedNipIsInvalid_itsMonthIs94() {
-        assertThat(Nip.isValid("19819407200041002")).isFalse();
+    void theSeedsPrintedNip_restoredTo18Digits_isRefusedForItsBirthMonth94() {
+        String restored = "198194072000041002";
+        assertThatThrownBy(() -> Nip.parse(restored)).isInstanceOf(ValidationException.class)
+                .hasMessage(Messages.get("nip.date", restored));
+        assertThat(Nip.parse("198104072000041002").birthDate()).as("the same NIP with month 04 is valid")
+                .isEqualTo(LocalDate.of(1981, 4, 7));
+    }
+
+    @Test
+    void anAppointmentMonth94_isRefusedByTheMonthRule() {
+        String nip = "198104072000941001";
+        assertThatThrownBy(() -> Nip.parse(nip)).isInstanceOf(ValidationException.class)
+                .hasMessage(Messages.get("nip.appointmentMonth", nip));
+        assertThat(Nip.parse("198104072000041001").appointment()).as("the same NIP with month 04 is valid")
+                .isEqualTo(YearMonth.of(2000, 4));
     }
 }

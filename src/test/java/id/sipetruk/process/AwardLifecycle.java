@@ -1,5 +1,7 @@
 package id.sipetruk.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.sipetruk.TestFixtures;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
@@ -31,8 +33,15 @@ public class AwardLifecycle {
     }
 
     public ProcessInstance openPeriod() {
+        return openPeriod(Map.of());
+    }
+
+    /** A period opened by BKPSDM with the start form's usual values, some of them changed. */
+    public ProcessInstance openPeriod(Map<String, Object> changes) {
         fixtures.ensureRegency();
-        ProcessInstance period = driver.startPeriod(driver.periodForm());
+        Map<String, Object> form = driver.periodForm();
+        form.putAll(changes);
+        ProcessInstance period = driver.startPeriodAs(BKPSDM, form);
         driver.runDueJobs(period);
         return period;
     }
@@ -46,6 +55,33 @@ public class AwardLifecycle {
         driver.submit(task, head(opd), Map.of("nomineeNips", List.of(nip)));
         return nominations.findByPeriodIdOrderById(periodId(period)).stream()
                 .filter(n -> n.getEmployee().getNip().equals(nip)).findFirst().orElseThrow();
+    }
+
+    /** The OPD head nominates several employees in one submission; the nominations in the order of the NIPs. */
+    public List<Nomination> nominateAll(ProcessInstance period, String opd, List<String> nips) {
+        Task task = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(opd));
+        driver.submit(task, head(opd), Map.of("nomineeNips", nips));
+        List<Nomination> made = nominations.findByPeriodIdOrderById(periodId(period));
+        return nips.stream().map(nip -> made.stream().filter(n -> n.getEmployee().getNip().equals(nip)).findFirst()
+                .orElseThrow()).toList();
+    }
+
+    /** The open task of this key about this nomination (an OPD with several nominees has one per nominee). */
+    public Task taskAbout(ProcessInstance period, String taskKey, Nomination nomination) {
+        List<Task> found = driver.openTasks(period, taskKey).stream()
+                .filter(t -> nomination.getId().equals(driver.subject(t).getNominationId())).toList();
+        assertThat(found).as("one %s about %s", taskKey, nomination.getCode()).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Filled, signed off and found eligible, one nominee among several of his OPD. */
+    public void settleEligible(ProcessInstance period, Nomination nomination, Map<String, Object> form, int teamWork) {
+        String opd = nomination.getOpd().getCode();
+        driver.submit(taskAbout(period, "Task_FillAssessment", nomination), admin(opd), form);
+        driver.submit(taskAbout(period, "Task_ReviewAssessment", nomination), head(opd),
+                Map.of("headDecision", "APPROVE", "teamWorkScore", String.valueOf(teamWork)));
+        driver.runDueJobs(period);
+        verify(period, nomination, "ELIGIBLE", null);
     }
 
     public Long periodId(ProcessInstance period) {

@@ -5,12 +5,14 @@ import static id.sipetruk.TestFixtures.ALPHA_NIP_1;
 import static id.sipetruk.TestFixtures.ALPHA_NIP_2;
 import static id.sipetruk.TestFixtures.BETA;
 import static id.sipetruk.TestFixtures.BETA_NIP_1;
+import static id.sipetruk.TestFixtures.BETA_NIP_2;
 import static id.sipetruk.TestFixtures.GAMMA;
 import static id.sipetruk.TestFixtures.GAMMA_NIP_1;
 import static id.sipetruk.TestFixtures.PANEL;
 import static id.sipetruk.process.AwardLifecycle.assessment;
 import static id.sipetruk.process.AwardLifecycle.seedAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.sipetruk.assessment.Assessment;
@@ -25,21 +27,36 @@ import id.sipetruk.nomination.NominationDecision;
 import id.sipetruk.nomination.NominationDecisionRepository;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -144,7 +161,8 @@ class AwardLifecycleProcessTest {
         for (DocumentType type : List.of(DocumentType.PANEL_MINUTES, DocumentType.RECAPITULATION)) {
             assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(type, done.getCode())).as("%s", type).isPresent();
         }
-        assertProcessCarriesReferencesOnly(period);
+        assertHistoryHoldsReferencesOnly(period);
+        assertActorsAreTheRoleHolders(period, done, alpha);
     }
 
     @Test
@@ -164,6 +182,7 @@ class AwardLifecycleProcessTest {
         // the nomination already made goes on
         assertThat(driver.openTasks(period, "Task_FillAssessment")).hasSize(1);
         assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.ASSESSMENT);
+        assertHistoryHoldsReferencesOnly(period);
     }
 
     @Test
@@ -182,10 +201,13 @@ class AwardLifecycleProcessTest {
         lifecycle.fillAssessment(period, ALPHA, assessment(88, 96, 20, "AS_EXPECTED"));
         lifecycle.approveByHead(period, ALPHA, 15);
         assertThat(assessments.findByNominationId(alpha.getId()).orElseThrow().getTotalScore()).isEqualTo(10 + 10 + 20 + 10 + 15);
-        assertThat(lifecycle.verificationTask(period, alpha)).isNotNull();
+        // verificationTask() finds the task or throws; what can fail is whom it is offered to and the state
+        assertThat(driver.isCandidate(lifecycle.verificationTask(period, alpha), RoleGroups.BKPSDM_VERIFIER)).isTrue();
+        assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.VERIFICATION);
         assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(alpha.getId()))
                 .extracting(NominationDecision::getOutcome)
                 .containsExactly(NominationDecision.Outcome.SENT_BACK, NominationDecision.Outcome.APPROVED);
+        assertHistoryHoldsReferencesOnly(period);
     }
 
     @Test
@@ -204,6 +226,7 @@ class AwardLifecycleProcessTest {
         assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.ELIGIBLE);
         assertThat(documents.findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType.ASSESSMENT_RESULT, alpha.getCode())
                 .orElseThrow().getVersion()).as("the corrected result is a new version").isEqualTo(2);
+        assertHistoryHoldsReferencesOnly(period);
     }
 
     @Test
@@ -233,6 +256,7 @@ class AwardLifecycleProcessTest {
         assertThat(nominationInstances).hasSize(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(nominationInstances.get(0).getId())
                 .activityId("EndEvent_Rejected").count()).isEqualTo(1);
+        assertHistoryHoldsReferencesOnly(period);
     }
 
     @Test
@@ -250,6 +274,7 @@ class AwardLifecycleProcessTest {
                 .as("(75 + 95) / 2, the abstention excluded").isEqualByComparingTo(new BigDecimal("85.00"));
         assertThat(panelScores.findByNominationId(alpha.getId())).filteredOn(s -> s.isAbstained())
                 .singleElement().extracting(s -> s.getAbstentionReason()).isEqualTo("Calon adalah saudara kandung saya.");
+        assertHistoryHoldsReferencesOnly(period);
     }
 
     @Test
@@ -275,27 +300,228 @@ class AwardLifecycleProcessTest {
         assertThat(versions.get(0).getSendBackReason()).isEqualTo("Kuota tahun ini cukup satu penerima.");
         assertThat(nominations.findById(beta.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_AWARDED);
         assertThat(nominations.findById(alpha.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.AWARDEE);
+        assertHistoryHoldsReferencesOnly(period);
+    }
+
+    @Test
+    void moreEligibleNomineesThanFinalists_onlyTheBestBecomeFinalists_tiesByInnovationThenTheEarlierNomination() {
+        ProcessInstance period = lifecycle.openPeriod(Map.of("finalistCount", 2));
+        Long periodId = lifecycle.periodId(period);
+        // instrument totals: 85; 70 (innovation 40); 70 (innovation 30, nominated with the one before); 70 (innovation
+        // 40, nominated last)
+        Nomination best = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        List<Nomination> beta = lifecycle.nominateAll(period, BETA, List.of(BETA_NIP_1, BETA_NIP_2));
+        Nomination earlier = beta.get(0);
+        Nomination lowerInnovation = beta.get(1);
+        Nomination later = lifecycle.nominate(period, GAMMA, GAMMA_NIP_1);
+        assertThat(later.getNominatedAt()).isAfter(earlier.getNominatedAt());
+        lifecycle.settleEligible(period, best, assessment(90, 97, 30, "ABOVE_EXPECTATION"), 15);
+        lifecycle.settleEligible(period, earlier, seedAssessment(), 20);
+        lifecycle.settleEligible(period, lowerInnovation, assessment(90, 94, 30, "AS_EXPECTED"), 20);
+        lifecycle.settleEligible(period, later, seedAssessment(), 20);
+        assertThat(List.of(best, earlier, lowerInnovation, later))
+                .extracting(n -> assessments.findByNominationId(n.getId()).orElseThrow().getTotalScore())
+                .containsExactly(85, 70, 70, 70);
+
+        driver.closeWindowOnSchedule(period);
+
+        assertThat(period).hasPassed("Task_ShortlistFinalists").isWaitingAt("SubProcess_PanelAssessment");
+        assertThat(List.of(best, earlier, later, lowerInnovation))
+                .extracting(n -> nominations.findById(n.getId()).orElseThrow())
+                .extracting(Nomination::getInstrumentRank, Nomination::getStatus)
+                .containsExactly(tuple(1, NominationStatus.FINALIST), tuple(2, NominationStatus.FINALIST),
+                        tuple(3, NominationStatus.NOT_SHORTLISTED), tuple(4, NominationStatus.NOT_SHORTLISTED));
+        assertThat(driver.openTasks(period, "Task_ScoreFinalist")).as("the panel scores the two finalists only")
+                .extracting(t -> driver.subject(t).getNominationId())
+                .containsOnly(best.getId(), earlier.getId()).hasSize(2 * PANEL.size());
+        assertThat(periods.findById(periodId).orElseThrow().getStatus()).isEqualTo(AwardPeriodStatus.PANEL_ASSESSMENT);
+        assertHistoryHoldsReferencesOnly(period);
+    }
+
+    @Test
+    void theNominationStageWaitsForEveryNomination_beforeTheShortlist() {
+        ProcessInstance period = lifecycle.openPeriod();
+        List<Nomination> alpha = lifecycle.nominateAll(period, ALPHA, List.of(ALPHA_NIP_1, ALPHA_NIP_2));
+        Nomination beta = lifecycle.nominate(period, BETA, BETA_NIP_1);
+        lifecycle.settleEligible(period, alpha.get(0), seedAssessment(), 20);
+        lifecycle.settleEligible(period, beta, seedAssessment(), 15);
+        driver.closeWindowOnSchedule(period);
+
+        // the window is closed and two of three nominations are settled; the second of ALPHA's is still being filled
+        assertThat(nominations.findById(alpha.get(1).getId()).orElseThrow().getStatus())
+                .isEqualTo(NominationStatus.ASSESSMENT);
+        assertThat(period).hasNotPassed("Task_ShortlistFinalists").isNotWaitingAt("Task_ShortlistFinalists")
+                .isWaitingAt("SubProcess_OpdNomination");
+        assertThat(lifecycle.taskAbout(period, "Task_FillAssessment", alpha.get(1))).isNotNull();
+        assertThat(nominations.findById(alpha.get(0).getId()).orElseThrow().getStatus())
+                .as("nobody is shortlisted yet").isEqualTo(NominationStatus.ELIGIBLE);
+
+        // rejected in verification: the last nomination is settled, and only now the shortlist runs
+        lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+        lifecycle.approveByHead(period, ALPHA, 10);
+        assertThat(period).hasNotPassed("Task_ShortlistFinalists");
+        lifecycle.verify(period, alpha.get(1), "REJECTED", "Masa kerja kurang dari dua tahun.");
+
+        assertThat(period).hasPassed("Task_ShortlistFinalists").isWaitingAt("SubProcess_PanelAssessment");
+        assertThat(List.of(alpha.get(0), beta, alpha.get(1))).extracting(n -> nominations.findById(n.getId())
+                .orElseThrow().getStatus()).containsExactly(NominationStatus.FINALIST, NominationStatus.FINALIST,
+                NominationStatus.REJECTED);
+        assertHistoryHoldsReferencesOnly(period);
+    }
+
+    /**
+     * Every step was taken logged in by a person who holds the step's role (the drivers set the engine's
+     * authentication): our tables record him, not the assignee fallback or "system", and the engine's operation log
+     * names him for every completed task.
+     */
+    private void assertActorsAreTheRoleHolders(ProcessInstance period, AwardPeriod done, Nomination alpha) {
+        assertThat(done.getCreatedBy()).as("the period's creator (initiator)").isEqualTo(AwardLifecycle.BKPSDM);
+        Nomination nominated = nominations.findById(alpha.getId()).orElseThrow();
+        assertThat(nominated.getNominatedBy()).isEqualTo(AwardLifecycle.head(ALPHA));
+        Assessment assessment = assessments.findByNominationId(alpha.getId()).orElseThrow();
+        assertThat(assessment.getFilledBy()).isEqualTo(AwardLifecycle.admin(ALPHA));
+        assertThat(assessment.getSignedOffBy()).isEqualTo(AwardLifecycle.head(ALPHA));
+        assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(alpha.getId()))
+                .extracting(NominationDecision::getOutcome, NominationDecision::getDecidedBy)
+                .containsExactly(tuple(NominationDecision.Outcome.APPROVED, AwardLifecycle.head(ALPHA)),
+                        tuple(NominationDecision.Outcome.ELIGIBLE, AwardLifecycle.VERIFIER));
+        assertThat(panelScores.findByNominationId(alpha.getId())).extracting(s -> s.getPanelMember())
+                .containsExactlyInAnyOrderElementsOf(PANEL);
+        Decree decree = decrees.findByPeriodIdOrderByVersion(done.getId()).get(0);
+        assertThat(decree.getProposedBy()).isEqualTo(AwardLifecycle.BKPSDM);
+        assertThat(decree.getDecidedBy()).isEqualTo(AwardLifecycle.BUPATI);
+
+        List<HistoricTaskInstance> completed = history.createHistoricProcessInstanceQuery()
+                .rootProcessInstanceId(period.getId()).list().stream()
+                .flatMap(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i.getId()).finished()
+                        .taskDeleteReason("completed").list().stream())
+                .toList();
+        assertThat(completed).hasSizeGreaterThan(10);
+        for (HistoricTaskInstance task : completed) {
+            assertThat(history.createUserOperationLogQuery().taskId(task.getId())
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+                    .as("who completed %s", task.getTaskDefinitionKey())
+                    .extracting(UserOperationLogEntry::getUserId).containsOnly(task.getAssignee()).isNotEmpty();
+        }
     }
 
     private OpdParticipation participation(Long periodId, String opd) {
         return participations.findByPeriodIdAndOpdCode(periodId, opd).orElseThrow();
     }
 
-    private void assertProcessCarriesReferencesOnly(ProcessInstance period) {
-        List<String> instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(period.getId()).list()
-                .stream().map(HistoricProcessInstance::getId).toList();
-        List<HistoricVariableInstance> variables = instances.stream()
-                .flatMap(id -> history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream())
-                .filter(v -> v.getTaskId() == null)
-                .filter(v -> !"DELETED".equals(v.getState()))
-                .toList();
-        assertThat(CONTRACT.keySet()).containsAll(variables.stream().map(HistoricVariableInstance::getName).toList());
+    /**
+     * The whole history of a period (its instance and every sub-instance, every variable ever written, removed ones
+     * included) holds references only. The rule, read from FormTaskListener, RegisterPeriodDelegate and
+     * NominationContext:
+     * <ul>
+     *   <li>A process-scope variable (no task) is declared in {@link ProcessVariables#CONTRACT} for that process,
+     *       with a value of the declared type. The one exception: the start form's fields, which
+     *       Task_RegisterPeriod reads and removes in the start transaction; they may appear on the period's
+     *       instance only, and only as removed.</li>
+     *   <li>The task-local variables of a user task are exactly what its FormTaskListener declared on create: the
+     *       names the task's form (its camunda:formRef) uses, i.e. every field key, the options variable of a list
+     *       (valuesKey) and every value its texts show ({@code {{name}}}); on the tasks about one nominee
+     *       ({@link #NOMINATION_CONTEXT_TASKS}) NominationContext adds {@link #NOMINATION_TASK_EXTRAS}. "Exactly" both ways: nothing else is kept on a
+     *       task, and every field of the form is declared on it, so what a person submits lands on the task and
+     *       never on the process.</li>
+     * </ul>
+     */
+    private void assertHistoryHoldsReferencesOnly(ProcessInstance period) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .rootProcessInstanceId(period.getId()).list();
+        assertThat(instances).extracting(HistoricProcessInstance::getProcessDefinitionKey)
+                .contains(ProcessKeys.AWARD_PERIOD);
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .includeDeleted().list();
+        Set<String> startFormFields = formNames("award-period-start");
+
+        Map<String, Set<String>> localsByTask = new HashMap<>();
         for (HistoricVariableInstance variable : variables) {
-            ProcessVariables.Variable declared = CONTRACT.get(variable.getName());
-            assertThat(declared.processes()).as(variable.getName()).contains(variable.getProcessDefinitionKey());
+            String name = variable.getName();
+            if (variable.getTaskId() != null) {
+                localsByTask.computeIfAbsent(variable.getTaskId(), t -> new TreeSet<>()).add(name);
+                continue;
+            }
+            ProcessVariables.Variable declared = CONTRACT.get(name);
+            if (declared == null) {
+                assertThat(startFormFields).as("%s is neither in the contract nor a start form field", name)
+                        .contains(name);
+                assertThat(variable.getState()).as("start form field %s removed", name).isEqualTo("DELETED");
+                assertThat(variable.getProcessInstanceId()).as(name).isEqualTo(period.getId());
+                continue;
+            }
+            assertThat(declared.processes()).as(name).contains(variable.getProcessDefinitionKey());
             if (variable.getValue() != null) {
-                assertThat(variable.getValue()).as(variable.getName()).isInstanceOf(declared.type());
+                assertThat(variable.getValue()).as(name).isInstanceOf(declared.type());
             }
         }
+
+        List<HistoricTaskInstance> userTasks = instances.stream().flatMap(instance -> history
+                .createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list().stream()).toList();
+        assertThat(userTasks).isNotEmpty();
+        assertThat(localsByTask.keySet()).as("task-local variables belong to the period's tasks")
+                .isSubsetOf(userTasks.stream().map(HistoricTaskInstance::getId).toList());
+        for (HistoricTaskInstance task : userTasks) {
+            Set<String> expected = new TreeSet<>(formNames(formRef(task)));
+            if (NOMINATION_CONTEXT_TASKS.contains(task.getTaskDefinitionKey())) {
+                expected.addAll(NOMINATION_TASK_EXTRAS);
+            }
+            assertThat(localsByTask.getOrDefault(task.getId(), Set.of()))
+                    .as("task-local variables of %s (%s)", task.getTaskDefinitionKey(), task.getId())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
     }
+
+    /** The tasks about one nominee, whose listeners declare NominationContext. */
+    private static final Set<String> NOMINATION_CONTEXT_TASKS = Set.of("Task_FillAssessment", "Task_ReviewAssessment",
+            "Task_VerifyNomination", "Task_ScoreFinalist");
+
+    /**
+     * What NominationContext declares besides the form's names: the period's and the OPD's code (the columns of the
+     * Tasklist filters, TasklistFilterSetup) and the last return reason (which only the admin's form shows).
+     */
+    private static final Set<String> NOMINATION_TASK_EXTRAS = Set.of(ProcessVariables.PERIOD_CODE,
+            ProcessVariables.OPD_CODE, "lastReturnReason");
+
+    private final Map<String, BpmnModelInstance> models = new HashMap<>();
+
+    private String formRef(HistoricTaskInstance task) {
+        BpmnModelInstance model = models.computeIfAbsent(task.getProcessDefinitionId(),
+                id -> engine.getRepositoryService().getBpmnModelInstance(id));
+        UserTask element = model.getModelElementById(task.getTaskDefinitionKey());
+        assertThat(element.getCamundaFormRef()).as("form of %s", task.getTaskDefinitionKey()).isNotBlank();
+        return element.getCamundaFormRef();
+    }
+
+    /** Every name a Camunda form uses: field keys, options variables (valuesKey), values shown in texts ({{name}}). */
+    static Set<String> formNames(String formId) {
+        try (InputStream in = AwardLifecycleProcessTest.class.getResourceAsStream("/forms/" + formId + ".form")) {
+            assertThat(in).as("form %s", formId).isNotNull();
+            Set<String> names = new TreeSet<>();
+            collectNames(new ObjectMapper().readTree(in), names);
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectNames(JsonNode node, Set<String> names) {
+        for (JsonNode component : node.path("components")) {
+            for (String property : List.of("key", "valuesKey")) {
+                if (component.hasNonNull(property)) {
+                    names.add(component.get(property).asText());
+                }
+            }
+            if (component.hasNonNull("text")) {
+                Matcher shown = TEMPLATE_VARIABLE.matcher(component.get("text").asText());
+                while (shown.find()) {
+                    names.add(shown.group(1));
+                }
+            }
+            collectNames(component, names);
+        }
+    }
+
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 }

@@ -3,16 +3,22 @@ package id.sipetruk.process;
 import static id.sipetruk.TestFixtures.ALPHA;
 import static id.sipetruk.TestFixtures.ALPHA_NIP_1;
 import static id.sipetruk.TestFixtures.ALPHA_NIP_2;
+import static id.sipetruk.TestFixtures.BETA;
 import static id.sipetruk.TestFixtures.BETA_NIP_1;
 import static id.sipetruk.TestFixtures.PANEL;
 import static id.sipetruk.process.AwardLifecycle.seedAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.TestFixtures;
+import id.sipetruk.common.Messages;
+import id.sipetruk.decree.DecreeRepository;
 import id.sipetruk.assessment.AssessmentRepository;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.nomination.NominationStatus;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScoreRepository;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +50,7 @@ class BadInputRestTest {
     @Autowired NominationRepository nominations;
     @Autowired AssessmentRepository assessments;
     @Autowired PanelScoreRepository panelScores;
+    @Autowired DecreeRepository decrees;
     @Autowired TestFixtures fixtures;
 
     @Test
@@ -155,6 +162,62 @@ class BadInputRestTest {
 
         assertRefused(submit(task, Map.of("verificationDecision", "REJECTED")), "Alasan wajib diisi");
         assertRefused(submit(task, Map.of("verificationDecision", "MAYBE")), "tidak diizinkan");
+    }
+
+    @Test
+    void proposal_refusesMoreAwardeesThanTheQuota_andANonFinalist_keepingNothing() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod(Map.of("awardeeCount", 1, "finalistCount", 2));
+        Long periodId = lifecycle.periodId(period);
+        Nomination first = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        Nomination second = lifecycle.eligibleNomination(period, BETA, BETA_NIP_1, seedAssessment(), 15);
+        Nomination notShortlisted = lifecycle.eligibleNomination(period, TestFixtures.GAMMA, TestFixtures.GAMMA_NIP_1,
+                AwardLifecycle.assessment(80, 90, 10, "BELOW_EXPECTATION"), 10);
+        driver.closeWindowOnSchedule(period);
+        lifecycle.scoreAll(period, first, 80, 80);
+        lifecycle.scoreAll(period, second, 70, 70);
+        assertThat(nominations.findById(notShortlisted.getId()).orElseThrow().getStatus())
+                .isEqualTo(NominationStatus.NOT_SHORTLISTED);
+        Task task = driver.task(period, "Task_ProposeAwardees", RoleGroups.BKPSDM_ADMIN);
+        tasks.claim(task.getId(), AwardLifecycle.BKPSDM);
+
+        assertRefused(propose(task, List.of(first.getCode(), second.getCode())), Messages.get("decree.quota", 2, 1));
+        assertRefused(propose(task, List.of(notShortlisted.getCode())),
+                Messages.get("decree.notFinalist", notShortlisted.getCode()));
+
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+        assertThat(decrees.findByPeriodIdOrderByVersion(periodId)).as("no decree stored").isEmpty();
+        assertThat(propose(task, List.of(first.getCode())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(decrees.findByPeriodIdOrderByVersion(periodId)).singleElement()
+                .satisfies(d -> assertThat(d.getAwardees()).extracting(a -> a.getNomination().getCode())
+                        .containsExactly(first.getCode()));
+    }
+
+    @Test
+    void proposal_refusesTheSameNomineeTwice_keepingNothing() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod(Map.of("awardeeCount", 2, "finalistCount", 2));
+        Long periodId = lifecycle.periodId(period);
+        Nomination first = lifecycle.eligibleNomination(period, ALPHA, ALPHA_NIP_1, seedAssessment(), 20);
+        Nomination second = lifecycle.eligibleNomination(period, BETA, BETA_NIP_1, seedAssessment(), 15);
+        driver.closeWindowOnSchedule(period);
+        lifecycle.scoreAll(period, first, 80, 80);
+        lifecycle.scoreAll(period, second, 70, 70);
+        Task task = driver.task(period, "Task_ProposeAwardees", RoleGroups.BKPSDM_ADMIN);
+        tasks.claim(task.getId(), AwardLifecycle.BKPSDM);
+
+        assertRefused(propose(task, List.of(second.getCode(), second.getCode())),
+                Messages.get("decree.duplicate", second.getCode()));
+
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+        assertThat(decrees.findByPeriodIdOrderByVersion(periodId)).as("no decree stored").isEmpty();
+    }
+
+    /** BKPSDM's proposal as Tasklist sends the checklist: a JSON list, over the REST API as the task's assignee. */
+    private ResponseEntity<Map> propose(Task task, List<String> codes) throws Exception {
+        Map<String, Object> awardees = Map.of("value", new ObjectMapper().writeValueAsString(codes), "type", "Json");
+        String assignee = tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+        return rest.withBasicAuth(assignee, TestFixtures.PASSWORD).postForEntity(
+                "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", Map.of("awardeeCodes", awardees)),
+                Map.class);
     }
 
     @Test

@@ -8,12 +8,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Drives award periods through the real engine the way people and the job executor would: starts a period
  * with the start form's fields, completes tasks as a named user through the deployed form (submitTaskForm,
- * as Tasklist does), and runs due jobs (timers, async continuations) explicitly.
+ * as Tasklist does), and runs due jobs (timers, async continuations) explicitly. A person acts logged in: the
+ * engine's authentication is set to the user and his groups around the call (Camunda's authorizations apply, the
+ * form listeners record him as the actor, the engine's operation log names him).
  */
 @Component
 public class ProcessDriver {
@@ -41,11 +47,13 @@ public class ProcessDriver {
     private final TaskSubjectRepository subjects;
     private final AwardPeriodRepository periods;
     private final HistoryService history;
+    private final IdentityService identity;
 
     public ProcessDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management,
                          RepositoryService repository, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                         HistoryService history) {
+                         HistoryService history, IdentityService identity) {
         this.history = history;
+        this.identity = identity;
         this.repository = repository;
         this.subjects = subjects;
         this.periods = periods;
@@ -74,6 +82,33 @@ public class ProcessDriver {
         // the tests open many periods of one year in one database
         form.put("additionalPeriod", true);
         return form;
+    }
+
+    /** Starts a period as the given user, logged in (the period records him as its creator). */
+    public ProcessInstance startPeriodAs(String user, Map<String, Object> form) {
+        return as(user, () -> startPeriod(form));
+    }
+
+    /**
+     * Runs the action logged in as the user with the groups he holds in Camunda, as Tasklist and the REST API do. An
+     * authentication the caller has already set for this user (e.g. with one group only) is kept as it is.
+     */
+    public <T> T as(String user, Supplier<T> action) {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current != null && user.equals(current.getUserId())) {
+            return action.get();
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            if (current != null) {
+                identity.setAuthentication(current);
+            } else {
+                identity.clearAuthentication();
+            }
+        }
     }
 
     public ProcessInstance startPeriod(Map<String, Object> form) {
@@ -170,18 +205,23 @@ public class ProcessDriver {
         return found.get(0);
     }
 
-    /** Claims the task for the user and submits the form, as Tasklist does; the deployed form must resolve. */
+    /**
+     * Logged in as the user, claims the task and submits the form, as Tasklist does; the deployed form must resolve.
+     */
     public void submit(Task task, String user, Map<String, Object> fields) {
-        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-            assertThat(form).as("form of %s deployed", task.getTaskDefinitionKey()).isNotNull();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user);
-        }
-        VariableMap variables = Variables.createVariables();
-        variables.putAll(fields);
-        forms.submitTaskForm(task.getId(), variables);
+        as(user, () -> {
+            try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+                assertThat(form).as("form of %s deployed", task.getTaskDefinitionKey()).isNotNull();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user);
+            }
+            VariableMap variables = Variables.createVariables();
+            variables.putAll(fields);
+            forms.submitTaskForm(task.getId(), variables);
+            return null;
+        });
     }
 }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
 import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentResultDocument;
-import id.sipetruk.assessment.AssessmentService;
 import id.sipetruk.assessment.BehaviourResult;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeDocuments;
@@ -22,13 +21,10 @@ import id.sipetruk.document.SampleDocuments;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.Rubric;
+import id.sipetruk.period.AwardPeriodStatus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,18 +68,14 @@ class RegencySettingsTest {
     private static final String REGENT_NIP = "197105121996031002";
     private static final String HEAD_NIP = "196812071997011005";
 
-    @Autowired TestFixtures fixtures;
+    @Autowired PeriodBuilder build;
     @Autowired RegencySettingsService settings;
     @Autowired RegencySettingRepository settingRows;
     @Autowired DocumentService documents;
     @Autowired AssessmentResultDocument assessmentResults;
     @Autowired DecreeDocuments decreeDocuments;
     @Autowired GeneratedDocumentRepository generated;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
     @Autowired NominationRepository nominations;
-    @Autowired AssessmentService assessments;
     @Autowired DecreeService decrees;
     @Autowired WebApplicationContext context;
     MockMvc mvc;
@@ -312,18 +304,13 @@ class RegencySettingsTest {
 
     /** A period (2099) with one OPD and one nominee whose instrument is filled and signed off. */
     private Scenario scenario(String suffix) {
-        Opd opd = opds.save(new Opd("tset" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Pengaturan " + suffix));
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), NAME, "Analis Kebijakan Ahli Muda",
-                "Penata Tingkat I (III/d)", opd));
-        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TSET-" + suffix, 2099, "ASN Berprestasi Uji " + suffix, 3,
-                2099, LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 1, 3, 5, new Rubric(),
-                "admin.bkpsdm")));
-        Nomination nomination = nominations.save(new Nomination("TSET-" + suffix + "-01", period, opd, employee,
-                "kepala.uji"));
-        assessments.fill(nomination.getId(), new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"),
-                "Inovasi Uji", "Uraian inovasi.", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
-        assessments.signOff(nomination.getId(), 20, "kepala.uji");
-        return new Scenario(opd, employee, period, nominations.findById(nomination.getId()).orElseThrow());
+        Opd opd = build.opd("tset" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Pengaturan " + suffix);
+        AwardPeriod period = build.period("TSET-" + suffix).title("ASN Berprestasi Uji " + suffix)
+                .at(AwardPeriodStatus.DECREE).save();
+        Nomination nomination = build.nominee(period, "TSET-" + suffix + "-01").name(NAME).in(opd)
+                .assessed(new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"), "Inovasi Uji",
+                        "Uraian inovasi.", 40, BehaviourResult.AS_EXPECTED), 20).save();
+        return new Scenario(opd, nomination.getEmployee(), period, nomination);
     }
 
     private static Map<String, String> valid(String suffix, String regency, String regent) {

@@ -3,17 +3,15 @@ package id.sipetruk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
-import id.sipetruk.assessment.AssessmentInput;
 import id.sipetruk.assessment.AssessmentResultDocument;
-import id.sipetruk.assessment.AssessmentService;
-import id.sipetruk.assessment.BehaviourResult;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeDocuments;
 import id.sipetruk.decree.DecreeService;
 import id.sipetruk.document.DocumentFacts;
 import id.sipetruk.document.DocumentService;
+import id.sipetruk.document.DocumentVerifier;
 import id.sipetruk.document.GeneratedDocument;
 import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.document.SampleDocuments;
@@ -22,18 +20,10 @@ import id.sipetruk.document.VerificationPdfTest;
 import id.sipetruk.document.VerificationRateLimit;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.OpdParticipation;
-import id.sipetruk.period.OpdParticipationRepository;
-import id.sipetruk.period.Rubric;
-import java.math.BigDecimal;
+import id.sipetruk.period.AwardPeriodStatus;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -61,20 +51,16 @@ class VerificationPageTest {
     private static final String NAME = "Dr. Hj. Siti Nur'aini, S.Pd., M.M.";
     private static final String SCRIPT = "<script>alert('x')</script>";
 
-    @Autowired TestFixtures fixtures;
     @Autowired DocumentService documents;
     @Autowired AssessmentResultDocument assessmentResults;
     @Autowired DecreeDocuments decreeDocuments;
     @Autowired GeneratedDocumentRepository generated;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
-    @Autowired OpdParticipationRepository participations;
+    @Autowired PeriodBuilder build;
     @Autowired NominationRepository nominations;
-    @Autowired AssessmentService assessments;
     @Autowired DecreeService decrees;
     @Autowired WebApplicationContext context;
     @Autowired VerificationRateLimit rateLimit;
+    @Autowired DocumentVerifier verifier;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     MockMvc mvc;
 
@@ -206,6 +192,42 @@ class VerificationPageTest {
         assertThat(page("/verifikasi/" + legacy, 200)).contains("ASLI");
     }
 
+    @Test
+    void storedFactsAlteredInTheDatabase_areNoLongerVouchedFor_whileAnUntouchedDocumentStillVerifies() throws Exception {
+        String suffix = suffix();
+        AwardPeriod period = period(suffix, "Periode diubah " + suffix);
+        GeneratedDocument altered = assessmentResults.generate(nominee(period, suffix, "01", NAME).getId());
+        GeneratedDocument moved = assessmentResults.generate(nominee(period, suffix, "02", "Rina Marlina, A.Md.Kep.")
+                .getId());
+        GeneratedDocument untouched = assessmentResults.generate(nominee(period, suffix, "03", "Ahmad Fauzi, S.Kom.")
+                .getId());
+        for (GeneratedDocument document : List.of(altered, moved, untouched)) {
+            assertThat(verifier.verify(document.getVerificationCode()).status()).isEqualTo(DocumentVerifier.Status.GENUINE);
+        }
+
+        // someone with access to the database raises a total and moves a document to another nomination
+        String facts = jdbc.queryForObject("select verification_facts from generated_document where id = ?",
+                String.class, altered.getId());
+        assertThat(facts).contains("Total skor\t70\n");
+        assertThat(jdbc.update("update generated_document set verification_facts = ? where id = ?",
+                facts.replace("Total skor\t70\n", "Total skor\t100\n"), altered.getId())).isEqualTo(1);
+        assertThat(jdbc.update("update generated_document set subject_code = ? where id = ?",
+                "TVER-" + suffix + "-99", moved.getId())).isEqualTo(1);
+
+        for (GeneratedDocument document : List.of(altered, moved)) {
+            String code = printedCode(document);
+            DocumentVerifier.Result result = verifier.verify(code);
+            assertThat(result.status()).as(code).isEqualTo(DocumentVerifier.Status.UNKNOWN);
+            assertThat(result.facts()).as("no fact of a document it cannot vouch for").isEmpty();
+            assertThat(page("/verifikasi/" + code, 404)).contains("TIDAK DIKENAL", code)
+                    .doesNotContain("ASLI", "SUDAH DIGANTI", ">100<", "TVER-" + suffix + "-99");
+        }
+        String code = printedCode(untouched);
+        assertThat(verifier.verify(code).status()).isEqualTo(DocumentVerifier.Status.GENUINE);
+        assertThat(page("/verifikasi/" + code, 200)).contains("ASLI", "Ahmad Fauzi", ">70<")
+                .doesNotContain("TIDAK DIKENAL");
+    }
+
     private String page(String url, int status) throws Exception {
         return page(get(url), status);
     }
@@ -227,27 +249,13 @@ class VerificationPageTest {
     }
 
     private AwardPeriod period(String suffix, String title) {
-        return periods.save(StatusPaths.toDecree(new AwardPeriod("TVER-" + suffix, 2099, title, 3, 2099,
-                LocalDateTime.of(2099, 4, 1, 8, 0), LocalDateTime.of(2099, 4, 30, 16, 0), 2, 3, 5, new Rubric(),
-                "admin.bkpsdm")));
+        return build.period("TVER-" + suffix).title(title).quotas(2, 3, 5).at(AwardPeriodStatus.DECREE).save();
     }
 
     /** A nominee of the period in an OPD of its own, with a filled and signed-off instrument (total 70). */
     private Nomination nominee(AwardPeriod period, String suffix, String number, String name) {
-        Opd opd = opds.save(new Opd("tver" + suffix.toLowerCase(Locale.ROOT) + number,
-                "Dinas Uji Verifikasi " + suffix + (number.equals("01") ? "" : " " + number)));
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), name, "Analis Kebijakan Ahli Muda",
-                "Penata Tingkat I (III/d)", opd));
-        OpdParticipation participation = new OpdParticipation(period, opd);
-        participation.nominated("kepala.uji");
-        participations.save(participation);
-        Nomination nomination = nominations.save(new Nomination("TVER-" + suffix + "-" + number, period, opd, employee,
-                "kepala.uji"));
-        assessments.fill(nomination.getId(), new AssessmentInput(new BigDecimal("84"), new BigDecimal("94"),
-                "Inovasi uji", "Uraian", 40, BehaviourResult.AS_EXPECTED), "admin.uji");
-        assessments.signOff(nomination.getId(), 20, "kepala.uji");
-        return nominations.findById(nomination.getId()).orElseThrow();
+        Opd opd = build.opd("tver" + suffix.toLowerCase(Locale.ROOT) + number,
+                "Dinas Uji Verifikasi " + suffix + (number.equals("01") ? "" : " " + number));
+        return build.nominee(period, "TVER-" + suffix + "-" + number).name(name).in(opd).assessed().save();
     }
-
-    /** A valid NIP nobody has yet. */
 }

@@ -36,6 +36,7 @@ public class FillAssessmentForm extends FormTaskListener {
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
+        fields.put("lastReturnReason", context.lastReturnReason(nominationId));
         Optional<Assessment> earlier = assessments.find(nominationId);
         fields.put("eKinerjaValue", earlier.map(Assessment::getEKinerjaValue).map(BigDecimal::doubleValue).orElse(null));
         fields.put("attendancePercent", earlier.map(Assessment::getAttendancePercent).map(BigDecimal::doubleValue).orElse(null));

@@ -72,9 +72,6 @@ public class DecreeService {
         if (codes.isEmpty()) {
             throw new ValidationException("decree.none");
         }
-        if (codes.size() > period.getAwardeeCount()) {
-            throw new ValidationException("decree.quota", codes.size(), period.getAwardeeCount());
-        }
         Map<String, Nomination> finalists = rankedFinalists(periodId).stream()
                 .collect(Collectors.toMap(Nomination::getCode, Function.identity()));
         Set<String> seen = new HashSet<>();
@@ -85,6 +82,9 @@ public class DecreeService {
             if (!seen.add(code)) {
                 throw new ValidationException("decree.duplicate", code);
             }
+        }
+        if (codes.size() > period.getAwardeeCount()) {
+            throw new ValidationException("decree.quota", codes.size(), period.getAwardeeCount());
         }
         int version = decrees.findFirstByPeriodIdOrderByVersionDesc(periodId).map(d -> d.getVersion() + 1).orElse(1);
         Decree decree = new Decree(period, version, by);

@@ -56,11 +56,15 @@ public class NominationContext {
         context.put("opdName", FormText.plain(nomination.getOpd().getName()));
         context.put("periodTitle", FormText.plain(nomination.getPeriod().getTitle()));
         context.put("dossierUrl", baseUrl + "/berkas/" + nomination.getCode());
-        context.put("lastReturnReason", decisions.findByNominationIdOrderByDecidedAtAscIdAsc(nominationId).stream()
+        return context;
+    }
+
+    /** Why the nomination last came back to the OPD, and from whom ("-" if never), for the admin's form. */
+    public String lastReturnReason(Long nominationId) {
+        return decisions.findByNominationIdOrderByDecidedAtAscIdAsc(nominationId).stream()
                 .filter(d -> d.getOutcome() == NominationDecision.Outcome.SENT_BACK)
                 .max(Comparator.comparing(NominationDecision::getId))
                 .map(d -> FormText.plain(d.getReason() + " (" + d.getDecidedBy() + ")"))
-                .orElse("-"));
-        return context;
+                .orElse("-");
     }
 }

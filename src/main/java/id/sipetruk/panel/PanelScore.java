@@ -1,6 +1,7 @@
 package id.sipetruk.panel;
 
 import id.sipetruk.common.RegencyClock;
+import id.sipetruk.common.ValidationException;
 import id.sipetruk.nomination.Nomination;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,11 +36,24 @@ public class PanelScore {
     protected PanelScore() {
     }
 
+    /** The range of the presentation and the interview score. */
+    public static final int LOWEST = 0;
+    public static final int HIGHEST = 100;
+
+    /** A member's scores; each must lie in {@link #LOWEST}..{@link #HIGHEST}, whoever calls. */
     public static PanelScore scored(Nomination finalist, String member, int presentation, int interview) {
+        inRange("Nilai presentasi", presentation);
+        inRange("Nilai wawancara", interview);
         PanelScore score = new PanelScore(finalist, member);
         score.presentationScore = presentation;
         score.interviewScore = interview;
         return score;
+    }
+
+    private static void inRange(String label, int value) {
+        if (value < LOWEST || value > HIGHEST) {
+            throw new ValidationException("field.range", label, LOWEST, HIGHEST);
+        }
     }
 
     public static PanelScore abstention(Nomination finalist, String member, String reason) {

@@ -63,8 +63,8 @@ public class ScoreFinalistForm extends FormTaskListener {
                     form.optionalText("abstentionReason", "Alasan konflik kepentingan", 2000), null, null);
         } else {
             panel.recordScore(subject.getNominationId(), member, false, null,
-                    form.requiredInt("presentationScore", "Nilai presentasi", 0, 100),
-                    form.requiredInt("interviewScore", "Nilai wawancara", 0, 100));
+                    form.requiredInt("presentationScore", "Nilai presentasi", PanelScore.LOWEST, PanelScore.HIGHEST),
+                    form.requiredInt("interviewScore", "Nilai wawancara", PanelScore.LOWEST, PanelScore.HIGHEST));
         }
     }
 }

@@ -161,6 +161,23 @@ class PanelRulesTest {
     }
 
     @Test
+    void scoresOutside0To100_areRefusedByTheService_whoeverCalls() {
+        AwardPeriod period = build.period("TPRG-" + suffix).at(AwardPeriodStatus.PANEL_ASSESSMENT).save();
+        Nomination finalist = build.nominee(period, "TPRG-" + suffix + "-1").in(opd("1")).assessed()
+                .status(NominationStatus.FINALIST).save();
+        assertThatThrownBy(() -> service.recordScore(finalist.getId(), "tpanel1", false, null, 101, 80))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Kolom \"Nilai presentasi\" harus bernilai antara 0 dan 100.");
+        assertThatThrownBy(() -> service.recordScore(finalist.getId(), "tpanel1", false, null, 80, -1))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Kolom \"Nilai wawancara\" harus bernilai antara 0 dan 100.");
+        assertThat(scores.findByNominationId(finalist.getId())).isEmpty();
+        service.recordScore(finalist.getId(), "tpanel1", false, null, 0, 100);
+        assertThat(scores.findByNominationId(finalist.getId())).singleElement()
+                .satisfies(s -> assertThat(s.memberScore()).isEqualByComparingTo("50.00"));
+    }
+
+    @Test
     void aggregation_meanOfTheMembersWhoScored_finalScoreByTheWeights_rankWithTheTieBreak() {
         AwardPeriod period = build.period("TPAN-" + suffix).at(AwardPeriodStatus.PANEL_ASSESSMENT).save();
         Nomination seventy = build.nominee(period, "TPAN-" + suffix + "-1").in(opd("1")).assessed()

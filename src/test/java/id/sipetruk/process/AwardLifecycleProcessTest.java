@@ -421,9 +421,9 @@ class AwardLifecycleProcessTest {
      *   <li>The task-local variables of a user task are exactly what its FormTaskListener declared on create: the
      *       names the task's form (its camunda:formRef) uses, i.e. every field key, the options variable of a list
      *       (valuesKey) and every value its texts show ({@code {{name}}}); on the tasks about one nominee
-     *       ({@link #NOMINATION_CONTEXT_TASKS}) NominationContext adds {@link #NOMINATION_TASK_EXTRAS}. "Exactly" both ways: nothing else is kept on a
-     *       task, and every field of the form is declared on it, so what a person submits lands on the task and
-     *       never on the process.</li>
+     *       ({@link #NOMINATION_CONTEXT_TASKS}) NominationContext adds {@link #NOMINATION_TASK_EXTRAS}. "Exactly" both
+     *       ways: nothing else is kept on a task, and every field of the form is declared on it, so what a person
+     *       submits lands on the task and never on the process.</li>
      * </ul>
      */
     private void assertHistoryHoldsReferencesOnly(ProcessInstance period) {
@@ -478,11 +478,11 @@ class AwardLifecycleProcessTest {
             "Task_VerifyNomination", "Task_ScoreFinalist");
 
     /**
-     * What NominationContext declares besides the form's names: the period's and the OPD's code (the columns of the
-     * Tasklist filters, TasklistFilterSetup) and the last return reason (which only the admin's form shows).
+     * What NominationContext declares besides the form's names: the period's and the OPD's code, the columns of the
+     * Tasklist filters (TasklistFilterSetup).
      */
     private static final Set<String> NOMINATION_TASK_EXTRAS = Set.of(ProcessVariables.PERIOD_CODE,
-            ProcessVariables.OPD_CODE, "lastReturnReason");
+            ProcessVariables.OPD_CODE);
 
     private final Map<String, BpmnModelInstance> models = new HashMap<>();
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import id.sipetruk.StatusPaths;
-import id.sipetruk.TestFixtures;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.WebAs;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeDocuments;
@@ -14,17 +13,11 @@ import id.sipetruk.document.GeneratedDocument;
 import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.document.SampleDocuments;
 import id.sipetruk.nomination.Nomination;
-import id.sipetruk.nomination.NominationRepository;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
-import id.sipetruk.period.Rubric;
+import id.sipetruk.period.AwardPeriodStatus;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +39,13 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class DocumentWordingTest {
 
-    @Autowired TestFixtures fixtures;
+    @Autowired PeriodBuilder build;
     @Autowired WordingService wordings;
     @Autowired RegencySettingsService regency;
     @Autowired DocumentWordingRepository versions;
     @Autowired DecreeService decrees;
     @Autowired DecreeDocuments decreeDocuments;
     @Autowired GeneratedDocumentRepository generated;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired AwardPeriodRepository periods;
-    @Autowired NominationRepository nominations;
     @Autowired WebApplicationContext context;
 
     @Test
@@ -182,14 +171,11 @@ class DocumentWordingTest {
 
     /** A period (2094) with one finalist and its approved, numbered decree. */
     private Decree approvedDecree(String suffix) {
-        Opd opd = opds.save(new Opd("twrd" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Naskah " + suffix));
-        Employee employee = employees.save(new Employee(fixtures.freeNip(), "Pegawai Naskah " + suffix, "Analis",
-                "III/c", opd));
-        AwardPeriod period = periods.save(StatusPaths.toDecree(new AwardPeriod("TWRD-" + suffix, 2094,
-                "Uji naskah " + suffix, 3, 2094, LocalDateTime.of(2094, 4, 1, 8, 0),
-                LocalDateTime.of(2094, 4, 30, 16, 0), 1, 1, 1, new Rubric(), "bkpsdm.test")));
-        Nomination finalist = nominations.save(StatusPaths.finalist(new Nomination("TWRD-" + suffix + "-1", period, opd,
-                employee, "kepala.uji"), 1, "80.00", "80.00"));
+        Opd opd = build.inactiveOpd("twrd" + suffix.toLowerCase(Locale.ROOT), "Dinas Uji Naskah " + suffix);
+        AwardPeriod period = build.period("TWRD-" + suffix).year(2094).title("Uji naskah " + suffix).quotas(1, 1, 1)
+                .at(AwardPeriodStatus.DECREE).save();
+        Nomination finalist = build.nominee(period, "TWRD-" + suffix + "-1").in(opd).finalist(1, "80.00", "80.00")
+                .save();
         Decree decree = decrees.propose(period.getId(), List.of(finalist.getCode()), "bkpsdm.test");
         decrees.approve(decree.getId(), "bupati.test");
         decrees.issue(period.getId());

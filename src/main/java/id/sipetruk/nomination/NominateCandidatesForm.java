@@ -49,8 +49,8 @@ public class NominateCandidatesForm extends FormTaskListener {
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         AwardPeriod period = periods.get(subject.getPeriodId());
         List<Map<String, String>> options = nominations.candidates(subject.getOpdCode()).stream()
-                .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " — " + e.getPosition(),
-                        "value", e.getNip()))
+                .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
+                        + e.getPosition(), "value", e.getNip()))
                 .toList();
         Map<String, Object> fields = new HashMap<>();
         // a list field must start as a JSON value: Tasklist submits lists with the type of the existing variable

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +84,9 @@ public class NominationService {
             if (!employee.getOpd().getCode().equals(opdCode)) {
                 throw new ValidationException("nomination.otherOpd", formatted, opd.getName());
             }
-            if (!employee.isActive()) {
-                throw new ValidationException("nomination.inactiveEmployee", formatted);
+            Optional<String> refusal = employee.notNominableBecause();
+            if (refusal.isPresent()) {
+                throw new ValidationException(refusal.get(), formatted, employee.getLegalStatusName());
             }
             if (nominations.existsByPeriodIdAndEmployeeId(periodId, employee.getId())) {
                 throw new ValidationException("nomination.duplicate", formatted);
@@ -118,8 +120,10 @@ public class NominationService {
         return nominations.findByCode(code).orElseThrow(() -> new ValidationException("nomination.unknown"));
     }
 
+    /** The OPD's employees who can be nominated ({@link Employee#notNominableBecause}), by name. */
     @Transactional(readOnly = true)
     public List<Employee> candidates(String opdCode) {
-        return employees.findByOpdCodeAndActiveTrueOrderByName(opdCode);
+        return employees.findByOpdCodeAndActiveTrueOrderByName(opdCode).stream()
+                .filter(e -> e.notNominableBecause().isEmpty()).toList();
     }
 }

@@ -51,6 +51,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class WebSecurityConfiguration {
 
     public static final String LOGIN_PAGE = "/masuk";
+    /** SI PETRUK's own API for integrators (HTTP Basic). */
+    public static final String API = "/api";
     /** The administrator's page of locked logins. */
     public static final String LOGIN_LOCKS_PAGE = "/admin/kunci-masuk";
     public static final String LOGOUT = "/keluar";
@@ -73,6 +75,25 @@ public class WebSecurityConfiguration {
         // authentication itself is Camunda's ProcessEngineAuthenticationFilter (HTTP Basic) behind this chain
         return http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /**
+     * SI PETRUK's own API for integrators (/api/**, the imports): HTTP Basic against Camunda's users, like
+     * /engine-rest, no session and no CSRF token; BKPSDM's administrators only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain integrationApi(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        return http.securityMatcher(antMatcher(API + "/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN))
+                .httpBasic(basic -> basic.realmName("SI PETRUK"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

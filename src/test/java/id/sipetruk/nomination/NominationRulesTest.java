@@ -8,12 +8,15 @@ import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Employee;
+import id.sipetruk.organization.EmployeeRepository;
+import id.sipetruk.organization.EmploymentType;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,7 @@ class NominationRulesTest {
     @Autowired OpdParticipationRepository participations;
     @Autowired PeriodBuilder build;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EmployeeRepository employees;
 
     private final String suffix = Long.toString(System.nanoTime(), 36);
     private Opd opd;
@@ -93,6 +97,40 @@ class NominationRulesTest {
         Employee stranger = build.employee(otherOpd, "Pegawai Lain");
         assertRefused(period, List.of(stranger.getNip()), 400, "nomination.otherOpd", stranger.formattedNip(),
                 opd.getName());
+    }
+
+    @Test
+    void aCpnsOrAnEmployeeOutOfActiveService_isNotOffered_andRefused_whileAPppkIsNominated() {
+        AwardPeriod period = openPeriod(2);
+        first.employment(EmploymentType.CPNS, Employee.IN_SERVICE, "Aktif");
+        second.employment(EmploymentType.PNS, "99", "Pensiun");
+        employees.saveAll(List.of(first, second));
+        Employee pppk = employees.save(new Employee(pppkNip(), "Pegawai PPPK", "Guru Ahli Pertama", "IX", opd));
+        assertThat(pppk.getEmploymentType()).isEqualTo(EmploymentType.PPPK);
+
+        assertThat(service.candidates(opd.getCode())).as("offered on the nominate form")
+                .extracting(Employee::getNip).containsExactly(pppk.getNip());
+        assertThatThrownBy(() -> service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji"))
+                .hasMessage(Messages.get("nomination.candidateEmployee", first.formattedNip()));
+        assertThatThrownBy(() -> service.nominate(period.getId(), opd.getCode(), List.of(second.getNip()), "kepala.uji"))
+                .hasMessage(Messages.get("nomination.notInService", second.formattedNip(), "Pensiun"))
+                .hasMessageContaining("kedudukan hukum: Pensiun");
+        assertThat(nominations.findByPeriodIdOrderById(period.getId())).isEmpty();
+
+        List<Nomination> made = service.nominate(period.getId(), opd.getCode(), List.of(pppk.getNip()), "kepala.uji");
+        assertThat(made).singleElement().satisfies(n -> assertThat(n.getEmployee().getId()).isEqualTo(pppk.getId()));
+    }
+
+    /** A PPPK number nobody holds: born 1990, appointed 2023, {@code 21} where a PNS has the month. */
+    private String pppkNip() {
+        while (true) {
+            String nip = "199%d%02d%02d202321%d%03d".formatted(ThreadLocalRandom.current().nextInt(0, 10),
+                    ThreadLocalRandom.current().nextInt(1, 13), ThreadLocalRandom.current().nextInt(1, 29),
+                    ThreadLocalRandom.current().nextInt(1, 3), ThreadLocalRandom.current().nextInt(1, 1000));
+            if (employees.findByNip(nip).isEmpty()) {
+                return nip;
+            }
+        }
     }
 
     @Test

@@ -7,9 +7,9 @@ import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NipTest {
 
@@ -65,5 +65,29 @@ class NipTest {
                 .hasMessage(Messages.get("nip.appointmentMonth", nip));
         assertThat(Nip.parse("198104072000041001").appointment()).as("the same NIP with month 04 is valid")
                 .isEqualTo(YearMonth.of(2000, 4));
+    }
+
+    @Test
+    void aPppkNumber_hasTwentyOneWhereAPnsNipHasTheMonth_andIsRecognisedAsPppk() {
+        Nip pppk = Nip.parse("19900101 2023 21 2 001");
+        assertThat(pppk.kind()).isEqualTo(Nip.Kind.PPPK);
+        assertThat(pppk.appointmentYear()).isEqualTo(2023);
+        assertThat(pppk.appointment()).as("a PPPK's number holds the year only").isNull();
+        assertThat(pppk.sex()).isEqualTo(2);
+        assertThat(pppk.formatted()).isEqualTo("19900101 2023 21 2 001");
+        assertThat(Nip.parse("198104072000011001").kind()).isEqualTo(Nip.Kind.PNS);
+    }
+
+    @Test
+    void aPppkNumber_isStillChecked_andAMonthBeyond12ThatIsNot21_isRefused() {
+        assertThatThrownBy(() -> Nip.parse("199001011985212001")).as("appointed before birth")
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(Messages.get("nip.appointment", "199001011985212001"));
+        assertThatThrownBy(() -> Nip.parse("199001012023223001")).as("22: neither a month nor the PPPK mark")
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(Messages.get("nip.appointmentMonth", "199001012023223001"))
+                .hasMessageContaining("21 pada NI PPPK");
+        assertThatThrownBy(() -> Nip.parse("199001012023213001")).as("sex digit 3")
+                .isInstanceOf(ValidationException.class).hasMessage(Messages.get("nip.sex", "199001012023213001"));
     }
 }

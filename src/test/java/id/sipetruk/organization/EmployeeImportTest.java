@@ -1,0 +1,233 @@
+package id.sipetruk.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sipetruk.TestFixtures;
+import id.sipetruk.common.Messages;
+import id.sipetruk.nomination.NominationService;
+import id.sipetruk.organization.EmployeeImport.Result;
+import id.sipetruk.organization.SiasnEmployeeFile.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * SIASN's employee export, shaped like the real files (a byte-order mark, Excel's apostrophes, the text null, extra
+ * and missing optional columns, semicolons, PPPK numbers, CPNS and retired staff, bad rows), imported into the real
+ * database: the counts, idempotence, a move between OPDs, deactivation, all or nothing, new OPDs with their groups,
+ * and the API over HTTP Basic.
+ */
+@SpringBootTest
+class EmployeeImportTest {
+
+    /** SIASN's header, a subset of its 65 columns plus one that newer exports add. */
+    private static final String HEADER = "PNS ID,NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,JENIS PEGAWAI NAMA,"
+            + "KEDUDUKAN HUKUM ID,KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,GOL AKHIR NAMA,JABATAN NAMA,UNOR ID,UNOR NAMA,"
+            + "SATUAN KERJA KERJA NAMA,FLAG IKD";
+
+    @Autowired TestFixtures fixtures;
+    @Autowired EmployeeImport imports;
+    @Autowired EmployeeRepository employees;
+    @Autowired OpdRepository opds;
+    @Autowired UnorRepository unors;
+    @Autowired NominationService nominations;
+    @Autowired IdentityService identity;
+    @Autowired WebApplicationContext context;
+
+    private String suffix;
+    private String education;
+    private String health;
+    private List<String> nips;
+
+    @BeforeEach
+    void fiveEmployees() {
+        fixtures.ensureRegency();
+        suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        education = "Dinas Pendidikan Uji " + suffix;
+        health = "Dinas Kesehatan Uji " + suffix;
+        nips = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            nips.add(fixtures.freeNip());
+        }
+        nips.add(pppkNip());
+    }
+
+    /** Five employees in two OPDs (three units), as SIASN exports them; {@code variant} changes one thing. */
+    private byte[] file(String variant) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append('\n');
+        csv.append(row("1", "'" + nips.get(0), "Siti Nur'aini", "Dr. Hj.", "S.Pd., M.M.", "PNS Daerah", "01", "Aktif",
+                "P", "IV/a", "Guru Ahli Madya", "U1" + suffix, "SMPN 1 Uji", education));
+        csv.append(row("2", nips.get(1), "Andhani Arbischiria", "null", "S.Kom", "PNS Daerah", "01", "Aktif", "P",
+                "III/c", "Pranata Komputer", variant.equals("moved") ? "U3" + suffix : "U2" + suffix,
+                variant.equals("moved") ? "Puskesmas Uji" : "SDN 2 Uji", variant.equals("moved") ? health : education));
+        csv.append(row("3", nips.get(2), "Rizki Maulana", "", "", "PNS Daerah", "01", "Aktif", "C", "III/a",
+                "Analis", "U3" + suffix, "Puskesmas Uji", health));
+        if (!variant.equals("missing")) {
+            csv.append(row("4", nips.get(3), "Bahrun", "H.", "S.H.", "PNS Daerah", "99", "Pensiun", "P", "IV/b",
+                    "Penyuluh", "U3" + suffix, "Puskesmas Uji", health));
+        }
+        csv.append(row("5", nips.get(4), "Rina Marlina", "", "A.Md.Kep.", "PPPK", "01", "Aktif", "", "IX",
+                "Perawat", "U3" + suffix, "Puskesmas Uji", health));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String row(String... cells) {
+        return String.join(",", List.of(cells).stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList())
+                + ",null\n";
+    }
+
+    @Test
+    void importingTwiceChangesNothing_aMoveChangesTheOpd_andWhoIsMissingIsDeactivated() {
+        Result first = imports.commit(file(""), true, "bkpsdm.test");
+        assertThat(first.diterapkan()).isTrue();
+        assertThat(first.baru()).isEqualTo(5);
+        assertThat(first.galat()).isZero();
+        assertThat(first.opdBaru()).containsExactlyInAnyOrder(education, health);
+
+        Employee siti = employees.findByNip(nips.get(0)).orElseThrow();
+        assertThat(siti.getName()).as("titles around the name").isEqualTo("Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
+        assertThat(siti.getOpd().getName()).isEqualTo(education);
+        assertThat(siti.getRankGrade()).isEqualTo("IV/a");
+        assertThat(employees.findByNip(nips.get(1)).orElseThrow().getName()).as("'null' is an empty cell")
+                .isEqualTo("Andhani Arbischiria, S.Kom");
+        assertThat(employees.findByNip(nips.get(2)).orElseThrow().getEmploymentType()).isEqualTo(EmploymentType.CPNS);
+        assertThat(employees.findByNip(nips.get(4)).orElseThrow().getEmploymentType()).isEqualTo(EmploymentType.PPPK);
+        assertThat(unors.findById("U3" + suffix).orElseThrow().getOpd().getName()).isEqualTo(health);
+
+        Opd healthOpd = opds.findAll().stream().filter(o -> o.getName().equals(health)).findFirst().orElseThrow();
+        assertThat(nominations.candidates(healthOpd.getCode())).as("CPNS and retired staff are kept, not offered")
+                .extracting(Employee::getNip).containsExactly(nips.get(4));
+        assertThat(identity.createGroupQuery().groupId(OpdGroups.headGroup(healthOpd.getCode())).count())
+                .as("a new OPD's groups exist at once, without a restart").isEqualTo(1);
+
+        Result again = imports.commit(file(""), true, "bkpsdm.test");
+        assertThat(again).extracting(Result::baru, Result::berubah, Result::tetap, Result::dinonaktifkan, Result::galat)
+                .containsExactly(0, 0, 5, 0, 0);
+        assertThat(again.opdBaru()).isEmpty();
+
+        Result preview = imports.preview(file("moved"));
+        assertThat(preview.berubah()).isEqualTo(1);
+        assertThat(preview.diterapkan()).isFalse();
+        assertThat(employees.findByNip(nips.get(1)).orElseThrow().getOpd().getName()).as("a preview writes nothing")
+                .isEqualTo(education);
+
+        Result moved = imports.commit(file("moved"), true, "bkpsdm.test");
+        assertThat(moved).extracting(Result::baru, Result::berubah, Result::tetap, Result::dinonaktifkan)
+                .containsExactly(0, 1, 4, 0);
+        assertThat(employees.findByNip(nips.get(1)).orElseThrow().getOpd().getName()).isEqualTo(health);
+
+        Result missing = imports.commit(file("missing"), true, "bkpsdm.test");
+        assertThat(missing.dinonaktifkan()).isEqualTo(1);
+        Employee retired = employees.findByNip(nips.get(3)).orElseThrow();
+        assertThat(retired.isActive()).as("kept, not deleted").isFalse();
+        assertThat(retired.notNominableBecause()).contains("nomination.inactiveEmployee");
+    }
+
+    @Test
+    void badRowsAreNamed_andAllOrNothingWritesNothing_whileTheRestCanBeApplied() {
+        String bad = new String(file(""), StandardCharsets.UTF_8)
+                + row("6", "19810407200013100", "Salah Panjang", "", "", "PNS", "01", "Aktif", "P", "III/a", "Analis",
+                        "U1" + suffix, "SMPN 1 Uji", education)
+                + row("7", nips.get(0), "Siti Lagi", "", "", "PNS", "01", "Aktif", "P", "III/a", "Analis",
+                        "U1" + suffix, "SMPN 1 Uji", education)
+                + row("8", fixtures.freeNip(), "", "", "", "PNS", "01", "Aktif", "P", "III/a", "Analis", "",
+                        "SMPN 1 Uji", education);
+        byte[] content = bad.getBytes(StandardCharsets.UTF_8);
+
+        Result refused = imports.commit(content, true, "bkpsdm.test");
+        assertThat(refused.diterapkan()).isFalse();
+        assertThat(refused.galat()).isEqualTo(3);
+        assertThat(refused.kesalahan()).containsExactly(
+                new Problem(7, "NIP BARU", Messages.get("nip.format", "19810407200013100")),
+                new Problem(8, "NIP BARU", Messages.get("import.duplicateNip",
+                        Nip.parse(nips.get(0)).formatted(), 2)),
+                new Problem(9, "NAMA", Messages.get("import.required", "NAMA")),
+                new Problem(9, "UNOR ID", Messages.get("import.required", "UNOR ID")));
+        assertThat(employees.findByNip(nips.get(0))).as("nothing written").isEmpty();
+        assertThat(opds.findAll()).noneMatch(o -> o.getName().equals(education));
+
+        Result partly = imports.commit(content, false, "bkpsdm.test");
+        assertThat(partly.diterapkan()).isTrue();
+        assertThat(partly.baru()).isEqualTo(5);
+        assertThat(partly.dinonaktifkan()).as("nobody is deactivated from a file with bad rows").isZero();
+        assertThat(employees.findByNip(nips.get(0))).isPresent();
+    }
+
+    @Test
+    void aFileWithoutARequiredColumn_orNoCsv_isRefusedAsAWhole() {
+        String semicolons = "\uFEFFNIP BARU;NAMA;UNOR NAMA\n" + nips.get(0) + ";Siti;SMPN 1 Uji\n";
+        Result missingColumn = imports.commit(semicolons.getBytes(StandardCharsets.UTF_8), false, "bkpsdm.test");
+        assertThat(missingColumn.diterapkan()).isFalse();
+        assertThat(missingColumn.kesalahan()).containsExactly(
+                new Problem(1, "UNOR ID", Messages.get("import.missingColumn", "UNOR ID")));
+        assertThat(employees.findByNip(nips.get(0))).isEmpty();
+
+        String reduced = "NIP;NAMA;UNOR ID;NAMA UNOR;SATUAN KERJA NAMA\n'" + nips.get(0) + ";Siti;U9" + suffix
+                + ";SMPN 9 Uji;" + education + "\n";
+        Result aliases = imports.preview(reduced.getBytes(StandardCharsets.UTF_8));
+        assertThat(aliases.baru()).as("a reduced export with other column names and semicolons").isEqualTo(1);
+        assertThat(aliases.galat()).isZero();
+    }
+
+    @Test
+    void theApi_takesHttpBasic_previewsAndCommits_andIsForBkpsdmOnly() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMultipartFile berkas = new MockMultipartFile("berkas", "pegawai.csv", "text/csv", file(""));
+
+        MvcResult preview = mvc.perform(multipart("/api/impor/pegawai").file(berkas).param("pratinjau", "true")
+                .with(httpBasic(TestFixtures.REST_USER, TestFixtures.PASSWORD))).andReturn();
+        assertThat(preview.getResponse().getStatus()).isEqualTo(200);
+        JsonNode counts = new ObjectMapper().readTree(preview.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(counts.get("baru").asInt()).isEqualTo(5);
+        assertThat(counts.get("diterapkan").asBoolean()).isFalse();
+        assertThat(employees.findByNip(nips.get(0))).isEmpty();
+
+        MvcResult commit = mvc.perform(multipart("/api/impor/pegawai").file(berkas)
+                .with(httpBasic(TestFixtures.REST_USER, TestFixtures.PASSWORD))).andReturn();
+        JsonNode done = new ObjectMapper().readTree(commit.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(done.get("baru").asInt()).isEqualTo(5);
+        assertThat(done.get("kesalahan").isArray()).isTrue();
+        assertThat(employees.findByNip(nips.get(0))).isPresent();
+
+        assertThat(mvc.perform(multipart("/api/impor/pegawai").file(berkas)).andReturn().getResponse().getStatus())
+                .as("no login").isEqualTo(401);
+        assertThat(mvc.perform(multipart("/api/impor/pegawai").file(berkas)
+                .with(httpBasic("kepala." + TestFixtures.ALPHA, TestFixtures.PASSWORD))).andReturn().getResponse()
+                .getStatus()).as("an OPD head").isEqualTo(403);
+        MvcResult noFile = mvc.perform(multipart("/api/impor/pegawai")
+                .with(httpBasic(TestFixtures.REST_USER, TestFixtures.PASSWORD))).andReturn();
+        assertThat(noFile.getResponse().getStatus()).isEqualTo(400);
+        assertThat(noFile.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(Messages.get("import.fileRequired").replace("\"", "\\\""));
+    }
+
+    /** A PPPK number nobody holds: born 1992, appointed 2023, {@code 21} where a PNS has the month. */
+    private String pppkNip() {
+        while (true) {
+            String nip = "1992%02d%02d202321%d%03d".formatted(ThreadLocalRandom.current().nextInt(1, 13),
+                    ThreadLocalRandom.current().nextInt(1, 29), ThreadLocalRandom.current().nextInt(1, 3),
+                    ThreadLocalRandom.current().nextInt(1, 1000));
+            if (employees.findByNip(nip).isEmpty()) {
+                return nip;
+            }
+        }
+    }
+}

@@ -167,6 +167,8 @@ public class EmployeeImport {
         if (typed.isEmpty()) {
             problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP,
                     Messages.get("import.required", SiasnEmployeeFile.NIP)));
+        } else if (row.lostDigits(SiasnEmployeeFile.NIP)) {
+            problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP, Messages.get("import.nipAsNumber", typed)));
         } else {
             try {
                 String nip = Nip.parse(typed).value();

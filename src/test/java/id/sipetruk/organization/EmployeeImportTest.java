@@ -12,6 +12,8 @@ import id.sipetruk.common.Messages;
 import id.sipetruk.nomination.NominationService;
 import id.sipetruk.organization.EmployeeImport.Result;
 import id.sipetruk.organization.SiasnEmployeeFile.Problem;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +189,46 @@ class EmployeeImportTest {
         Result aliases = imports.preview(reduced.getBytes(StandardCharsets.UTF_8));
         assertThat(aliases.baru()).as("a reduced export with other column names and semicolons").isEqualTo(1);
         assertThat(aliases.galat()).isZero();
+    }
+
+    @Test
+    void theSameExportAsXlsx_isReadFromItsFirstSheet_andANipTypedAsANumberIsNamed() throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(xlsx, "SIASN", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Data ASN");
+            List<String> header = List.of("NIP BARU", "NAMA", "GELAR BELAKANG", "UNOR ID", "UNOR NAMA",
+                    "SATUAN KERJA KERJA NAMA", "KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            sheet.value(1, 0, nips.get(0));
+            sheet.value(1, 1, "Siti Nur'aini");
+            sheet.value(1, 2, "S.Pd.");
+            sheet.value(1, 3, "U1" + suffix);
+            sheet.value(1, 4, "SMPN 1 Uji");
+            sheet.value(1, 5, education);
+            sheet.value(1, 6, "01");
+            sheet.value(1, 7, "Aktif");
+            sheet.value(2, 0, new BigDecimal(nips.get(1)).doubleValue()); // Excel keeps 15 significant digits
+            sheet.value(2, 1, "Andhani");
+            sheet.value(2, 3, "U1" + suffix);
+            sheet.value(2, 4, "SMPN 1 Uji");
+        }
+        Result read = imports.preview(xlsx.toByteArray());
+        assertThat(read.baru()).isEqualTo(1);
+        assertThat(read.galat()).isEqualTo(1);
+        assertThat(read.kesalahan()).singleElement().satisfies(p -> {
+            assertThat(p.baris()).isEqualTo(3);
+            assertThat(p.kolom()).isEqualTo("NIP BARU");
+            assertThat(p.pesan()).startsWith("NIP ").contains("tersimpan sebagai angka", "Simpan kolom NIP sebagai teks");
+        });
+        assertThat(imports.preview("bukan berkas".getBytes(StandardCharsets.UTF_8)).kesalahan())
+                .extracting(Problem::pesan).containsExactly(Messages.get("import.missingColumn", "NIP BARU"),
+                        Messages.get("import.missingColumn", "NAMA"), Messages.get("import.missingColumn", "UNOR ID"),
+                        Messages.get("import.missingColumn", "UNOR NAMA"));
+        byte[] brokenZip = {'P', 'K', 3, 4, 0, 0, 0};
+        assertThat(imports.preview(brokenZip).kesalahan()).extracting(Problem::pesan)
+                .containsExactly(Messages.get("import.unreadable"));
     }
 
     @Test

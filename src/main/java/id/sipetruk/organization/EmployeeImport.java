@@ -75,8 +75,8 @@ public class EmployeeImport {
     private Result run(byte[] file, boolean preview, boolean allOrNothing, String by) {
         return transaction.execute(status -> {
             Result result = apply(SiasnEmployeeFile.read(file));
-            boolean write = !preview && !(allOrNothing && result.galat() > 0) && !result.kesalahan().stream()
-                    .anyMatch(p -> p.baris() == 1);
+            // a refused file (no header, a required column missing) has nothing to write
+            boolean write = !preview && result.diterapkan() && !(allOrNothing && result.galat() > 0);
             if (!write) {
                 status.setRollbackOnly();
                 return new Result(result.baru(), result.berubah(), result.tetap(), result.dinonaktifkan(),
@@ -98,9 +98,10 @@ public class EmployeeImport {
                 .collect(Collectors.toMap(Employee::getNip, Function.identity()));
         Map<String, Unor> unorByCode = unors.findAll().stream()
                 .collect(Collectors.toMap(Unor::getCode, Function.identity()));
+        List<Opd> existingOpds = opds.findAll();
         Map<String, Opd> opdByName = new HashMap<>();
-        opds.findAll().forEach(o -> opdByName.putIfAbsent(o.getName().toLowerCase(Locale.ROOT), o));
-        Set<String> opdCodes = opds.findAll().stream().map(Opd::getCode).collect(Collectors.toCollection(HashSet::new));
+        existingOpds.forEach(o -> opdByName.putIfAbsent(o.getName().toLowerCase(Locale.ROOT), o));
+        Set<String> opdCodes = existingOpds.stream().map(Opd::getCode).collect(Collectors.toCollection(HashSet::new));
 
         Map<String, Integer> seen = new HashMap<>();
         Set<Integer> badRows = new HashSet<>();

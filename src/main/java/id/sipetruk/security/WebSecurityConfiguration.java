@@ -114,6 +114,8 @@ public class WebSecurityConfiguration {
                         .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
+                        .requestMatchers(antMatcher("/impor/**"))
+                        .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .requestMatchers(antMatcher(LOGIN_LOCKS_PAGE), antMatcher(LOGIN_LOCKS_PAGE + "/**"))

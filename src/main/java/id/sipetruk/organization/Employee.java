@@ -112,6 +112,11 @@ public class Employee {
         return changed;
     }
 
+    /** His unit was placed in another OPD (BKPSDM's UNOR mapping). */
+    void movedTo(Opd newOpd) {
+        this.opd = newOpd;
+    }
+
     /** No longer in the register (missing from a full employee import): kept, with his history, but not nominable. */
     public void deactivate() {
         this.active = false;

@@ -10,5 +10,7 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByOpdCodeAndActiveTrueOrderByName(String opdCode);
 
+    List<Employee> findByUnorCode(String unorCode);
+
     long countByOpdCode(String opdCode);
 }

@@ -38,4 +38,8 @@ public class Unor {
     public String getName() { return name; }
     public String getWorkUnit() { return workUnit; }
     public Opd getOpd() { return opd; }
+
+    void placeIn(Opd newOpd) {
+        this.opd = newOpd;
+    }
 }

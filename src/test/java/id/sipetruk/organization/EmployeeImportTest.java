@@ -3,11 +3,14 @@ package id.sipetruk.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.TestFixtures;
+import id.sipetruk.WebAs;
 import id.sipetruk.common.Messages;
 import id.sipetruk.nomination.NominationService;
 import id.sipetruk.organization.EmployeeImport.Result;
@@ -261,6 +264,35 @@ class EmployeeImportTest {
         assertThat(noFile.getResponse().getStatus()).isEqualTo(400);
         assertThat(noFile.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains(Messages.get("import.fileRequired").replace("\"", "\\\""));
+    }
+
+    @Test
+    void bkpsdmPlacesAUnitInAnotherOpd_itsEmployeesMove_andTheNextImportKeepsIt() throws Exception {
+        imports.commit(file(""), true, "bkpsdm.test");
+        Opd educationOpd = opds.findAll().stream().filter(o -> o.getName().equals(education)).findFirst().orElseThrow();
+        MockMvc bkpsdm = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
+        assertThat(bkpsdm.perform(get("/impor/unor")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("U3" + suffix, "Puskesmas Uji", health);
+
+        MvcResult placed = bkpsdm.perform(post("/impor/unor/U3" + suffix).param("opd", educationOpd.getCode()))
+                .andReturn();
+        assertThat(placed.getResponse().getStatus()).isEqualTo(302);
+        assertThat(unors.findById("U3" + suffix).orElseThrow().getOpd().getCode()).isEqualTo(educationOpd.getCode());
+        assertThat(employees.findByNip(nips.get(4)).orElseThrow().getOpd().getCode()).as("the unit's staff moved")
+                .isEqualTo(educationOpd.getCode());
+
+        Result again = imports.commit(file(""), true, "bkpsdm.test");
+        assertThat(again.berubah()).as("the next import keeps BKPSDM's placement").isZero();
+        assertThat(employees.findByNip(nips.get(4)).orElseThrow().getOpd().getCode()).isEqualTo(educationOpd.getCode());
+
+        MvcResult unknown = bkpsdm.perform(post("/impor/unor/U3" + suffix).param("opd", "tidak-ada")).andReturn();
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+        assertThat(unknown.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(Messages.get("unor.unknownOpd", "tidak-ada"));
+        MockMvc head = WebAs.login(context, "kepala.uji", "opd-uji-head");
+        assertThat(head.perform(post("/impor/unor/U3" + suffix).param("opd", educationOpd.getCode())).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(unors.findById("U3" + suffix).orElseThrow().getOpd().getCode()).isEqualTo(educationOpd.getCode());
     }
 
     /** A PPPK number nobody holds: born 1992, appointed 2023, {@code 21} where a PNS has the month. */

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,6 +39,13 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidationResponseFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TASK_PATH = Pattern.compile("/task/([^/]+)/");
+
+    private final TaskService tasks;
+
+    public ValidationResponseFilter(TaskService tasks) {
+        this.tasks = tasks;
+    }
 
     @Bean
     public FilterRegistrationBean<ValidationResponseFilter> validationResponseFilterRegistration() {
@@ -63,7 +73,7 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void translateEngineError(HttpServletRequest request, ContentCachingResponseWrapper response)
+    private void translateEngineError(HttpServletRequest request, ContentCachingResponseWrapper response)
             throws IOException {
         JsonNode error;
         try {
@@ -77,7 +87,9 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
         String type = error.path("type").asText();
         String message = error.path("message").asText("");
         String lower = message.toLowerCase(Locale.ROOT);
-        if (type.equals("AuthorizationException")) {
+        if (type.equals("AuthorizationException") && taskGone(request)) {
+            answer(response, 404, type, Messages.get("engine.taskGone"));
+        } else if (type.equals("AuthorizationException")) {
             answer(response, 403, type, Messages.get("engine.forbidden"));
         } else if (type.equals("TaskAlreadyClaimedException")) {
             answer(response, 409, type, Messages.get("engine.alreadyClaimed"));
@@ -96,6 +108,15 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
                     type, message);
             answer(response, 500, "ServerError", Messages.get("engine.serverError", reference));
         }
+    }
+
+    /**
+     * A task completed by a concurrent request can vanish between the engine reading it and checking who may act
+     * on it; the engine then reports missing authorization, while the truth is that the task is gone.
+     */
+    private boolean taskGone(HttpServletRequest request) {
+        Matcher task = TASK_PATH.matcher(request.getRequestURI());
+        return task.find() && tasks.createTaskQuery().taskId(task.group(1)).count() == 0;
     }
 
     private static void answer(ContentCachingResponseWrapper response, int status, String type, String message)

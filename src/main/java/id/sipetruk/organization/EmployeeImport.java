@@ -1,9 +1,12 @@
 package id.sipetruk.organization;
 
+import id.sipetruk.common.ImportProblem;
+import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.Messages;
+import id.sipetruk.common.TableFile;
+import id.sipetruk.common.TableFile.Row;
+import id.sipetruk.common.TableImport;
 import id.sipetruk.common.ValidationException;
-import id.sipetruk.organization.SiasnEmployeeFile.Problem;
-import id.sipetruk.organization.SiasnEmployeeFile.Row;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,86 +17,49 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports SIASN's employee export ({@link SiasnEmployeeFile}) as the regency's register: new employees are added,
+ * Imports SIASN's employee export ({@link SiasnEmployeeColumns}) as the regency's register: new employees are added,
  * changed ones updated (name with titles, position, grade, unit and so OPD, kind, legal status), and those an earlier
  * import brought but this file lacks deactivated (kept, with their history; only when every row could be read). A UNOR seen for the
  * first time is placed in the OPD of its SATUAN KERJA, which is created if the regency has none of that name.
  *
- * <p>A preview runs exactly the same steps and rolls them back. With "all or nothing" one bad row writes nothing;
- * otherwise the good rows are applied. Importing the same file twice changes nothing the second time.
+ * <p>Importing the same file twice changes nothing the second time.
  */
 @Service
-public class EmployeeImport {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EmployeeImport.class);
+public class EmployeeImport implements TableImport {
 
     private final EmployeeRepository employees;
     private final OpdRepository opds;
     private final UnorRepository unors;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
 
     public EmployeeImport(EmployeeRepository employees, OpdRepository opds, UnorRepository unors,
-                          ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                          ApplicationEventPublisher events) {
         this.employees = employees;
         this.opds = opds;
         this.unors = unors;
         this.events = events;
-        this.transaction = new TransactionTemplate(transactions);
-    }
-
-    /**
-     * What an import did or, as a preview, would do.
-     *
-     * @param opdBaru    the names of the OPDs the import creates
-     * @param diterapkan whether anything was written
-     */
-    public record Result(int baru, int berubah, int tetap, int dinonaktifkan, int galat, List<Problem> kesalahan,
-                         List<String> opdBaru, boolean diterapkan) {
     }
 
     /** The new OPDs an import created, for the start-up steps that give them groups; published in the transaction. */
     public record OpdsCreated(List<String> opdNames) {
     }
 
-    public Result preview(byte[] file) {
-        return run(file, true, true, "pratinjau");
+    @Override
+    public String kind() {
+        return "pegawai";
     }
 
-    public Result commit(byte[] file, boolean allOrNothing, String by) {
-        return run(file, false, allOrNothing, by);
-    }
-
-    private Result run(byte[] file, boolean preview, boolean allOrNothing, String by) {
-        return transaction.execute(status -> {
-            Result result = apply(SiasnEmployeeFile.read(file));
-            // a refused file (no header, a required column missing) has nothing to write
-            boolean write = !preview && result.diterapkan() && !(allOrNothing && result.galat() > 0);
-            if (!write) {
-                status.setRollbackOnly();
-                return new Result(result.baru(), result.berubah(), result.tetap(), result.dinonaktifkan(),
-                        result.galat(), result.kesalahan(), result.opdBaru(), false);
-            }
-            LOG.info("Employee import by {}: {} new, {} changed, {} unchanged, {} deactivated, {} rows refused, "
-                    + "new OPDs {}", by, result.baru(), result.berubah(), result.tetap(), result.dinonaktifkan(),
-                    result.galat(), result.opdBaru());
-            return result;
-        });
-    }
-
-    private Result apply(SiasnEmployeeFile.Content content) {
-        List<Problem> problems = new ArrayList<>(content.problems());
-        if (!problems.isEmpty()) {
-            return new Result(0, 0, 0, 0, problems.size(), problems, List.of(), false);
+    @Override
+    public ImportResult apply(byte[] file) {
+        TableFile.Content content = TableFile.read(file, SiasnEmployeeColumns.COLUMNS);
+        if (!content.problems().isEmpty()) {
+            return ImportResult.refused(content.problems());
         }
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, Employee> byNip = employees.findAll().stream()
                 .collect(Collectors.toMap(Employee::getNip, Function.identity()));
         Map<String, Unor> unorByCode = unors.findAll().stream()
@@ -110,22 +76,22 @@ public class EmployeeImport {
         int changed = 0;
         int unchanged = 0;
         for (Row row : content.rows()) {
-            List<Problem> own = check(row, seen);
+            List<ImportProblem> own = check(row, seen);
             if (!own.isEmpty()) {
                 problems.addAll(own);
                 badRows.add(row.row());
                 continue;
             }
-            Nip nip = Nip.parse(row.get(SiasnEmployeeFile.NIP));
-            Unor unor = unorByCode.computeIfAbsent(row.get(SiasnEmployeeFile.UNOR_ID), code -> {
-                String workUnit = row.get(SiasnEmployeeFile.WORK_UNIT).isEmpty()
-                        ? row.get(SiasnEmployeeFile.UNOR_NAME) : row.get(SiasnEmployeeFile.WORK_UNIT);
+            Nip nip = Nip.parse(row.get(SiasnEmployeeColumns.NIP));
+            Unor unor = unorByCode.computeIfAbsent(row.get(SiasnEmployeeColumns.UNOR_ID), code -> {
+                String workUnit = row.get(SiasnEmployeeColumns.WORK_UNIT).isEmpty()
+                        ? row.get(SiasnEmployeeColumns.UNOR_NAME) : row.get(SiasnEmployeeColumns.WORK_UNIT);
                 Opd opd = opdByName.computeIfAbsent(workUnit.toLowerCase(Locale.ROOT), name -> {
                     Opd made = opds.save(new Opd(freeCode(workUnit, opdCodes), workUnit));
                     newOpds.add(made.getName());
                     return made;
                 });
-                return unors.save(new Unor(code, row.get(SiasnEmployeeFile.UNOR_NAME), workUnit, opd));
+                return unors.save(new Unor(code, row.get(SiasnEmployeeColumns.UNOR_NAME), workUnit, opd));
             });
             Employee employee = byNip.get(nip.value());
             boolean isNew = employee == null;
@@ -133,8 +99,8 @@ public class EmployeeImport {
                 employee = new Employee(nip.value(), fullName(row), position(row), grade(row), unor.getOpd());
             }
             boolean differs = employee.recordedAs(fullName(row), position(row), grade(row), unor.getOpd(),
-                    unor.getCode(), type(row, nip), blankToNull(row.get(SiasnEmployeeFile.LEGAL_STATUS_ID)),
-                    blankToNull(row.get(SiasnEmployeeFile.LEGAL_STATUS_NAME)));
+                    unor.getCode(), type(row, nip), blankToNull(row.get(SiasnEmployeeColumns.LEGAL_STATUS_ID)),
+                    blankToNull(row.get(SiasnEmployeeColumns.LEGAL_STATUS_NAME)));
             if (isNew) {
                 employees.save(employee);
                 byNip.put(employee.getNip(), employee);
@@ -158,33 +124,34 @@ public class EmployeeImport {
         if (!newOpds.isEmpty()) {
             events.publishEvent(new OpdsCreated(List.copyOf(newOpds)));
         }
-        return new Result(created, changed, unchanged, deactivated, badRows.size(), problems, newOpds, true);
+        List<String> notes = newOpds.stream().map(name -> Messages.get("import.newOpd", name)).toList();
+        return new ImportResult(created, changed, unchanged, deactivated, badRows.size(), problems, notes, true);
     }
 
     /** The row's problems: a NIP that is no NIP or comes twice, a missing name or unit. */
-    private static List<Problem> check(Row row, Map<String, Integer> seen) {
-        List<Problem> problems = new ArrayList<>();
-        String typed = row.get(SiasnEmployeeFile.NIP);
+    private static List<ImportProblem> check(Row row, Map<String, Integer> seen) {
+        List<ImportProblem> problems = new ArrayList<>();
+        String typed = row.get(SiasnEmployeeColumns.NIP);
         if (typed.isEmpty()) {
-            problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP,
-                    Messages.get("import.required", SiasnEmployeeFile.NIP)));
-        } else if (row.lostDigits(SiasnEmployeeFile.NIP)) {
-            problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP, Messages.get("import.nipAsNumber", typed)));
+            problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.NIP,
+                    Messages.get("import.required", SiasnEmployeeColumns.NIP)));
+        } else if (row.lostDigits(SiasnEmployeeColumns.NIP)) {
+            problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.NIP, Messages.get("import.nipAsNumber", typed)));
         } else {
             try {
                 String nip = Nip.parse(typed).value();
                 Integer earlier = seen.putIfAbsent(nip, row.row());
                 if (earlier != null) {
-                    problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP,
+                    problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.NIP,
                             Messages.get("import.duplicateNip", Nip.parse(nip).formatted(), earlier)));
                 }
             } catch (ValidationException wrong) {
-                problems.add(new Problem(row.row(), SiasnEmployeeFile.NIP, wrong.getMessage()));
+                problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.NIP, wrong.getMessage()));
             }
         }
-        for (String column : List.of(SiasnEmployeeFile.NAME, SiasnEmployeeFile.UNOR_ID, SiasnEmployeeFile.UNOR_NAME)) {
+        for (String column : List.of(SiasnEmployeeColumns.NAME, SiasnEmployeeColumns.UNOR_ID, SiasnEmployeeColumns.UNOR_NAME)) {
             if (row.get(column).isEmpty()) {
-                problems.add(new Problem(row.row(), column, Messages.get("import.required", column)));
+                problems.add(new ImportProblem(row.row(), column, Messages.get("import.required", column)));
             }
         }
         return problems;
@@ -192,28 +159,28 @@ public class EmployeeImport {
 
     /** "Dr. Hj. Siti Nur'aini, S.Pd., M.M." from GELAR DEPAN, NAMA and GELAR BELAKANG. */
     private static String fullName(Row row) {
-        String before = row.get(SiasnEmployeeFile.TITLE_BEFORE);
-        String after = row.get(SiasnEmployeeFile.TITLE_AFTER);
-        return ((before.isEmpty() ? "" : before + " ") + row.get(SiasnEmployeeFile.NAME)
+        String before = row.get(SiasnEmployeeColumns.TITLE_BEFORE);
+        String after = row.get(SiasnEmployeeColumns.TITLE_AFTER);
+        return ((before.isEmpty() ? "" : before + " ") + row.get(SiasnEmployeeColumns.NAME)
                 + (after.isEmpty() ? "" : ", " + after)).strip();
     }
 
     private static String position(Row row) {
-        String position = row.get(SiasnEmployeeFile.POSITION);
+        String position = row.get(SiasnEmployeeColumns.POSITION);
         return position.isEmpty() ? "-" : position;
     }
 
     private static String grade(Row row) {
-        return blankToNull(row.get(SiasnEmployeeFile.GRADE));
+        return blankToNull(row.get(SiasnEmployeeColumns.GRADE));
     }
 
     /** PPPK by its number or JENIS PEGAWAI; CPNS by STATUS CPNS PNS "C"; else PNS. */
     private static EmploymentType type(Row row, Nip nip) {
-        if (nip.kind() == Nip.Kind.PPPK || row.get(SiasnEmployeeFile.EMPLOYEE_TYPE).toUpperCase(Locale.ROOT)
+        if (nip.kind() == Nip.Kind.PPPK || row.get(SiasnEmployeeColumns.EMPLOYEE_TYPE).toUpperCase(Locale.ROOT)
                 .contains("PPPK")) {
             return EmploymentType.PPPK;
         }
-        return row.get(SiasnEmployeeFile.CPNS_OR_PNS).equalsIgnoreCase("C") ? EmploymentType.CPNS : EmploymentType.PNS;
+        return row.get(SiasnEmployeeColumns.CPNS_OR_PNS).equalsIgnoreCase("C") ? EmploymentType.CPNS : EmploymentType.PNS;
     }
 
     /** "dinas-pendidikan" from "Dinas Pendidikan": letters and digits, at most 40, unique among the OPDs. */

@@ -1,7 +1,9 @@
 package id.sipetruk.web;
 
+import id.sipetruk.common.ImportResult;
+import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
-import id.sipetruk.organization.EmployeeImport;
+import id.sipetruk.common.TableImport;
 import id.sipetruk.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -10,74 +12,87 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * /impor/pegawai: BKPSDM uploads SIASN's employee export, sees what would change and every bad row, then applies
- * it (all or nothing, or the good rows). The uploaded file waits in the session between the two steps, under a key
- * the preview page carries, so the file applied is the file previewed. Under /impor, so {@code bkpsdm-admin} and
- * administrators only ({@link id.sipetruk.security.WebSecurityConfiguration}).
+ * /impor/{kind} (pegawai, kinerja, disiplin, akun): BKPSDM uploads a file, sees what would change and every bad
+ * row, then applies it (all or nothing, or the good rows). The uploaded file waits in the session between the two
+ * steps, under a key the preview page carries, so the file applied is the file previewed. Under /impor, so
+ * {@code bkpsdm-admin} and administrators only ({@link id.sipetruk.security.WebSecurityConfiguration}).
  */
 @Controller
-public class EmployeeImportController {
+public class ImportController {
 
-    private static final String PAGE = "dokumen/impor-pegawai";
-    private static final String PENDING = "sipetruk.import.employees";
+    private static final String PAGE = "dokumen/impor";
+    private static final String PENDING = "sipetruk.import.";
 
-    private final EmployeeImport employees;
+    private final Imports imports;
+    private final ImportRunner runner;
 
-    public EmployeeImportController(EmployeeImport employees) {
-        this.employees = employees;
+    public ImportController(Imports imports, ImportRunner runner) {
+        this.imports = imports;
+        this.runner = runner;
     }
 
     /** The file of one preview, kept for its "terapkan". */
     private record Pending(String key, String fileName, byte[] content) {
     }
 
-    @GetMapping("/impor/pegawai")
-    public String show(Model model) {
-        model.addAttribute("applied", false);
+    @GetMapping("/impor/{kind}")
+    public String show(@PathVariable String kind, Model model) {
+        describe(imports.of(kind), model, false);
         return PAGE;
     }
 
-    @PostMapping("/impor/pegawai/pratinjau")
-    public String preview(@RequestParam(name = "berkas", required = false) MultipartFile file, HttpSession session,
-                          Model model, HttpServletResponse response) throws IOException {
-        model.addAttribute("applied", false);
+    @PostMapping("/impor/{kind}/pratinjau")
+    public String preview(@PathVariable String kind, @RequestParam(name = "berkas", required = false)
+                          MultipartFile file, HttpSession session, Model model, HttpServletResponse response)
+            throws IOException {
+        TableImport importer = imports.of(kind);
+        describe(importer, model, false);
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", Messages.get("import.fileRequired"));
             return PAGE;
         }
         Pending pending = new Pending(UUID.randomUUID().toString(), file.getOriginalFilename(), file.getBytes());
-        session.setAttribute(PENDING, pending);
-        model.addAttribute("result", employees.preview(pending.content()));
+        session.setAttribute(PENDING + kind, pending);
+        model.addAttribute("result", runner.preview(importer, pending.content()));
         model.addAttribute("key", pending.key());
         model.addAttribute("fileName", pending.fileName());
         return PAGE;
     }
 
-    @PostMapping("/impor/pegawai/terapkan")
-    public String apply(@RequestParam("kunci") String key,
+    @PostMapping("/impor/{kind}/terapkan")
+    public String apply(@PathVariable String kind, @RequestParam("kunci") String key,
                         @RequestParam(name = "semuaAtauTidak", defaultValue = "false") boolean allOrNothing,
                         HttpSession session, Model model, HttpServletResponse response) {
-        if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.key().equals(key)) {
-            model.addAttribute("applied", false);
+        TableImport importer = imports.of(kind);
+        if (!(session.getAttribute(PENDING + kind) instanceof Pending pending) || !pending.key().equals(key)) {
+            describe(importer, model, false);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("error", Messages.get("import.expired"));
             return PAGE;
         }
-        session.removeAttribute(PENDING);
-        EmployeeImport.Result result = employees.commit(pending.content(), allOrNothing, Viewer.current().name());
+        session.removeAttribute(PENDING + kind);
+        ImportResult result = runner.commit(importer, pending.content(), allOrNothing, Viewer.current().name());
+        describe(importer, model, true);
         model.addAttribute("result", result);
         if (!result.diterapkan()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("notApplied", Messages.get("import.notApplied", result.galat()));
         }
         model.addAttribute("fileName", pending.fileName());
-        model.addAttribute("applied", true);
         return PAGE;
+    }
+
+    private static void describe(TableImport importer, Model model, boolean applied) {
+        model.addAttribute("kind", importer.kind());
+        model.addAttribute("title", Messages.get("import." + importer.kind() + ".title"));
+        model.addAttribute("help", Messages.get("import." + importer.kind() + ".help"));
+        model.addAttribute("applied", applied);
     }
 }

@@ -11,10 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
+import id.sipetruk.common.ImportProblem;
+import id.sipetruk.common.ImportResult;
+import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
 import id.sipetruk.nomination.NominationService;
-import id.sipetruk.organization.EmployeeImport.Result;
-import id.sipetruk.organization.SiasnEmployeeFile.Problem;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ class EmployeeImportTest {
 
     @Autowired TestFixtures fixtures;
     @Autowired EmployeeImport imports;
+    @Autowired ImportRunner runner;
     @Autowired EmployeeRepository employees;
     @Autowired OpdRepository opds;
     @Autowired UnorRepository unors;
@@ -103,11 +105,12 @@ class EmployeeImportTest {
 
     @Test
     void importingTwiceChangesNothing_aMoveChangesTheOpd_andWhoIsMissingIsDeactivated() {
-        Result first = imports.commit(file(""), true, "bkpsdm.test");
+        ImportResult first = runner.commit(imports, file(""), true, "bkpsdm.test");
         assertThat(first.diterapkan()).isTrue();
         assertThat(first.baru()).isEqualTo(5);
         assertThat(first.galat()).isZero();
-        assertThat(first.opdBaru()).containsExactlyInAnyOrder(education, health);
+        assertThat(first.catatan()).containsExactlyInAnyOrder(Messages.get("import.newOpd", education),
+                Messages.get("import.newOpd", health));
 
         Employee siti = employees.findByNip(nips.get(0)).orElseThrow();
         assertThat(siti.getName()).as("titles around the name").isEqualTo("Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
@@ -125,23 +128,23 @@ class EmployeeImportTest {
         assertThat(identity.createGroupQuery().groupId(OpdGroups.headGroup(healthOpd.getCode())).count())
                 .as("a new OPD's groups exist at once, without a restart").isEqualTo(1);
 
-        Result again = imports.commit(file(""), true, "bkpsdm.test");
-        assertThat(again).extracting(Result::baru, Result::berubah, Result::tetap, Result::dinonaktifkan, Result::galat)
+        ImportResult again = runner.commit(imports, file(""), true, "bkpsdm.test");
+        assertThat(again).extracting(ImportResult::baru, ImportResult::berubah, ImportResult::tetap, ImportResult::dinonaktifkan, ImportResult::galat)
                 .containsExactly(0, 0, 5, 0, 0);
-        assertThat(again.opdBaru()).isEmpty();
+        assertThat(again.catatan()).isEmpty();
 
-        Result preview = imports.preview(file("moved"));
+        ImportResult preview = runner.preview(imports, file("moved"));
         assertThat(preview.berubah()).isEqualTo(1);
         assertThat(preview.diterapkan()).isFalse();
         assertThat(employees.findByNip(nips.get(1)).orElseThrow().getOpd().getName()).as("a preview writes nothing")
                 .isEqualTo(education);
 
-        Result moved = imports.commit(file("moved"), true, "bkpsdm.test");
-        assertThat(moved).extracting(Result::baru, Result::berubah, Result::tetap, Result::dinonaktifkan)
+        ImportResult moved = runner.commit(imports, file("moved"), true, "bkpsdm.test");
+        assertThat(moved).extracting(ImportResult::baru, ImportResult::berubah, ImportResult::tetap, ImportResult::dinonaktifkan)
                 .containsExactly(0, 1, 4, 0);
         assertThat(employees.findByNip(nips.get(1)).orElseThrow().getOpd().getName()).isEqualTo(health);
 
-        Result missing = imports.commit(file("missing"), true, "bkpsdm.test");
+        ImportResult missing = runner.commit(imports, file("missing"), true, "bkpsdm.test");
         assertThat(missing.dinonaktifkan()).isEqualTo(1);
         Employee retired = employees.findByNip(nips.get(3)).orElseThrow();
         assertThat(retired.isActive()).as("kept, not deleted").isFalse();
@@ -159,19 +162,19 @@ class EmployeeImportTest {
                         "SMPN 1 Uji", education);
         byte[] content = bad.getBytes(StandardCharsets.UTF_8);
 
-        Result refused = imports.commit(content, true, "bkpsdm.test");
+        ImportResult refused = runner.commit(imports, content, true, "bkpsdm.test");
         assertThat(refused.diterapkan()).isFalse();
         assertThat(refused.galat()).isEqualTo(3);
         assertThat(refused.kesalahan()).containsExactly(
-                new Problem(7, "NIP BARU", Messages.get("nip.format", "19810407200013100")),
-                new Problem(8, "NIP BARU", Messages.get("import.duplicateNip",
+                new ImportProblem(7, "NIP BARU", Messages.get("nip.format", "19810407200013100")),
+                new ImportProblem(8, "NIP BARU", Messages.get("import.duplicateNip",
                         Nip.parse(nips.get(0)).formatted(), 2)),
-                new Problem(9, "NAMA", Messages.get("import.required", "NAMA")),
-                new Problem(9, "UNOR ID", Messages.get("import.required", "UNOR ID")));
+                new ImportProblem(9, "NAMA", Messages.get("import.required", "NAMA")),
+                new ImportProblem(9, "UNOR ID", Messages.get("import.required", "UNOR ID")));
         assertThat(employees.findByNip(nips.get(0))).as("nothing written").isEmpty();
         assertThat(opds.findAll()).noneMatch(o -> o.getName().equals(education));
 
-        Result partly = imports.commit(content, false, "bkpsdm.test");
+        ImportResult partly = runner.commit(imports, content, false, "bkpsdm.test");
         assertThat(partly.diterapkan()).isTrue();
         assertThat(partly.baru()).isEqualTo(5);
         assertThat(partly.dinonaktifkan()).as("nobody is deactivated from a file with bad rows").isZero();
@@ -181,15 +184,16 @@ class EmployeeImportTest {
     @Test
     void aFileWithoutARequiredColumn_orNoCsv_isRefusedAsAWhole() {
         String semicolons = "\uFEFFNIP BARU;NAMA;UNOR NAMA\n" + nips.get(0) + ";Siti;SMPN 1 Uji\n";
-        Result missingColumn = imports.commit(semicolons.getBytes(StandardCharsets.UTF_8), false, "bkpsdm.test");
+        ImportResult missingColumn = runner.commit(imports, semicolons.getBytes(StandardCharsets.UTF_8), false,
+                "bkpsdm.test");
         assertThat(missingColumn.diterapkan()).isFalse();
         assertThat(missingColumn.kesalahan()).containsExactly(
-                new Problem(1, "UNOR ID", Messages.get("import.missingColumn", "UNOR ID")));
+                new ImportProblem(1, "UNOR ID", Messages.get("import.missingColumn", "UNOR ID")));
         assertThat(employees.findByNip(nips.get(0))).isEmpty();
 
         String reduced = "NIP;NAMA;UNOR ID;NAMA UNOR;SATUAN KERJA NAMA\n'" + nips.get(0) + ";Siti;U9" + suffix
                 + ";SMPN 9 Uji;" + education + "\n";
-        Result aliases = imports.preview(reduced.getBytes(StandardCharsets.UTF_8));
+        ImportResult aliases = runner.preview(imports, reduced.getBytes(StandardCharsets.UTF_8));
         assertThat(aliases.baru()).as("a reduced export with other column names and semicolons").isEqualTo(1);
         assertThat(aliases.galat()).isZero();
     }
@@ -217,7 +221,7 @@ class EmployeeImportTest {
             sheet.value(2, 3, "U1" + suffix);
             sheet.value(2, 4, "SMPN 1 Uji");
         }
-        Result read = imports.preview(xlsx.toByteArray());
+        ImportResult read = runner.preview(imports, xlsx.toByteArray());
         assertThat(read.baru()).isEqualTo(1);
         assertThat(read.galat()).isEqualTo(1);
         assertThat(read.kesalahan()).singleElement().satisfies(p -> {
@@ -225,12 +229,12 @@ class EmployeeImportTest {
             assertThat(p.kolom()).isEqualTo("NIP BARU");
             assertThat(p.pesan()).startsWith("NIP ").contains("tersimpan sebagai angka", "Simpan kolom NIP sebagai teks");
         });
-        assertThat(imports.preview("bukan berkas".getBytes(StandardCharsets.UTF_8)).kesalahan())
-                .extracting(Problem::pesan).containsExactly(Messages.get("import.missingColumn", "NIP BARU"),
+        assertThat(runner.preview(imports, "bukan berkas".getBytes(StandardCharsets.UTF_8)).kesalahan())
+                .extracting(ImportProblem::pesan).containsExactly(Messages.get("import.missingColumn", "NIP BARU"),
                         Messages.get("import.missingColumn", "NAMA"), Messages.get("import.missingColumn", "UNOR ID"),
                         Messages.get("import.missingColumn", "UNOR NAMA"));
         byte[] brokenZip = {'P', 'K', 3, 4, 0, 0, 0};
-        assertThat(imports.preview(brokenZip).kesalahan()).extracting(Problem::pesan)
+        assertThat(runner.preview(imports, brokenZip).kesalahan()).extracting(ImportProblem::pesan)
                 .containsExactly(Messages.get("import.unreadable"));
     }
 
@@ -268,7 +272,7 @@ class EmployeeImportTest {
 
     @Test
     void bkpsdmPlacesAUnitInAnotherOpd_itsEmployeesMove_andTheNextImportKeepsIt() throws Exception {
-        imports.commit(file(""), true, "bkpsdm.test");
+        runner.commit(imports, file(""), true, "bkpsdm.test");
         Opd educationOpd = opds.findAll().stream().filter(o -> o.getName().equals(education)).findFirst().orElseThrow();
         MockMvc bkpsdm = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
         assertThat(bkpsdm.perform(get("/impor/unor")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -281,7 +285,7 @@ class EmployeeImportTest {
         assertThat(employees.findByNip(nips.get(4)).orElseThrow().getOpd().getCode()).as("the unit's staff moved")
                 .isEqualTo(educationOpd.getCode());
 
-        Result again = imports.commit(file(""), true, "bkpsdm.test");
+        ImportResult again = runner.commit(imports, file(""), true, "bkpsdm.test");
         assertThat(again.berubah()).as("the next import keeps BKPSDM's placement").isZero();
         assertThat(employees.findByNip(nips.get(4)).orElseThrow().getOpd().getCode()).isEqualTo(educationOpd.getCode());
 

@@ -54,7 +54,7 @@ class EmployeeImportPageTest {
         assertThat(preview.getResponse().getStatus()).isEqualTo(200);
         String page = html(preview);
         assertThat(page).contains("Pratinjau: belum ada yang disimpan", "ekspor-siasn.csv",
-                "<tr><th>Pegawai baru</th><td>1</td></tr>", "<tr><th>Baris galat</th><td>1</td></tr>",
+                "<tr><th>Baru</th><td>1</td></tr>", "<tr><th>Baris galat</th><td>1</td></tr>",
                 "<td>3</td><td>NIP BARU</td>", escaped(Messages.get("nip.format", "12345")),
                 "Dinas Halaman Uji " + suffix);
         assertThat(employees.findByNip(good)).as("a preview writes nothing").isEmpty();

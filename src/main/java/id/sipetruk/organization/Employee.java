@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +43,9 @@ public class Employee {
     /** SIASN's UNOR ID of the unit he works in; null for employees not imported. */
     @Column(name = "unor_code")
     private String unorCode;
+    /** SIASN's TMT CPNS; null while not imported. */
+    @Column(name = "service_start")
+    private LocalDate serviceStart;
 
     protected Employee() {
     }
@@ -110,6 +114,30 @@ public class Employee {
         this.unorCode = unorCode;
         employment(type, legalStatusCode, legalStatusName);
         return changed;
+    }
+
+    /**
+     * When he entered service: SIASN's TMT CPNS when imported, else the month a PNS's NIP holds; empty for a PPPK
+     * not imported (his number holds the year only).
+     */
+    public Optional<LocalDate> serviceStart() {
+        if (serviceStart != null) {
+            return Optional.of(serviceStart);
+        }
+        return Optional.ofNullable(Nip.parse(nip).appointment()).map(month -> month.atDay(1));
+    }
+
+    /**
+     * SIASN's TMT CPNS; an empty cell keeps what is known.
+     *
+     * @return whether it changed
+     */
+    public boolean enteredService(LocalDate start) {
+        if (start == null || start.equals(serviceStart)) {
+            return false;
+        }
+        serviceStart = start;
+        return true;
     }
 
     /** His unit was placed in another OPD (BKPSDM's UNOR mapping). */

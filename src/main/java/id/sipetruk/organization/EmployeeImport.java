@@ -1,5 +1,6 @@
 package id.sipetruk.organization;
 
+import id.sipetruk.common.ImportDates;
 import id.sipetruk.common.ImportProblem;
 import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.Messages;
@@ -98,7 +99,8 @@ public class EmployeeImport implements TableImport {
             if (isNew) {
                 employee = new Employee(nip.value(), fullName(row), position(row), grade(row), unor.getOpd());
             }
-            boolean differs = employee.recordedAs(fullName(row), position(row), grade(row), unor.getOpd(),
+            boolean differs = employee.enteredService(ImportDates.parse(row.get(SiasnEmployeeColumns.SERVICE_START)))
+                    | employee.recordedAs(fullName(row), position(row), grade(row), unor.getOpd(),
                     unor.getCode(), type(row, nip), blankToNull(row.get(SiasnEmployeeColumns.LEGAL_STATUS_ID)),
                     blankToNull(row.get(SiasnEmployeeColumns.LEGAL_STATUS_NAME)));
             if (isNew) {
@@ -149,7 +151,13 @@ public class EmployeeImport implements TableImport {
                 problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.NIP, wrong.getMessage()));
             }
         }
-        for (String column : List.of(SiasnEmployeeColumns.NAME, SiasnEmployeeColumns.UNOR_ID, SiasnEmployeeColumns.UNOR_NAME)) {
+        try {
+            ImportDates.parse(row.get(SiasnEmployeeColumns.SERVICE_START));
+        } catch (ValidationException notADate) {
+            problems.add(new ImportProblem(row.row(), SiasnEmployeeColumns.SERVICE_START, notADate.getMessage()));
+        }
+        for (String column : List.of(SiasnEmployeeColumns.NAME, SiasnEmployeeColumns.UNOR_ID,
+                SiasnEmployeeColumns.UNOR_NAME)) {
             if (row.get(column).isEmpty()) {
                 problems.add(new ImportProblem(row.row(), column, Messages.get("import.required", column)));
             }

@@ -23,6 +23,7 @@ final class SiasnEmployeeColumns {
     static final String UNOR_ID = "UNOR ID";
     static final String UNOR_NAME = "UNOR NAMA";
     static final String WORK_UNIT = "SATUAN KERJA KERJA NAMA";
+    static final String SERVICE_START = "TMT CPNS";
 
     /** Without NIP, name and unit a row cannot be placed; reduced exports use other names for some columns. */
     static final TableFile.Columns COLUMNS = new TableFile.Columns(

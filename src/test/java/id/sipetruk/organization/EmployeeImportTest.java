@@ -18,6 +18,7 @@ import id.sipetruk.common.Messages;
 import id.sipetruk.nomination.NominationService;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class EmployeeImportTest {
     /** SIASN's header, a subset of its 65 columns plus one that newer exports add. */
     private static final String HEADER = "PNS ID,NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,JENIS PEGAWAI NAMA,"
             + "KEDUDUKAN HUKUM ID,KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,GOL AKHIR NAMA,JABATAN NAMA,UNOR ID,UNOR NAMA,"
-            + "SATUAN KERJA KERJA NAMA,FLAG IKD";
+            + "SATUAN KERJA KERJA NAMA,TMT CPNS,FLAG IKD";
 
     @Autowired TestFixtures fixtures;
     @Autowired EmployeeImport imports;
@@ -83,7 +84,7 @@ class EmployeeImportTest {
     private byte[] file(String variant) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append('\n');
         csv.append(row("1", "'" + nips.get(0), "Siti Nur'aini", "Dr. Hj.", "S.Pd., M.M.", "PNS Daerah", "01", "Aktif",
-                "P", "IV/a", "Guru Ahli Madya", "U1" + suffix, "SMPN 1 Uji", education));
+                "P", "IV/a", "Guru Ahli Madya", "U1" + suffix, "SMPN 1 Uji", education, "01-03-2005"));
         csv.append(row("2", nips.get(1), "Andhani Arbischiria", "null", "S.Kom", "PNS Daerah", "01", "Aktif", "P",
                 "III/c", "Pranata Komputer", variant.equals("moved") ? "U3" + suffix : "U2" + suffix,
                 variant.equals("moved") ? "Puskesmas Uji" : "SDN 2 Uji", variant.equals("moved") ? health : education));
@@ -94,13 +95,14 @@ class EmployeeImportTest {
                     "Penyuluh", "U3" + suffix, "Puskesmas Uji", health));
         }
         csv.append(row("5", nips.get(4), "Rina Marlina", "", "A.Md.Kep.", "PPPK", "01", "Aktif", "", "IX",
-                "Perawat", "U3" + suffix, "Puskesmas Uji", health));
+                "Perawat", "U3" + suffix, "Puskesmas Uji", health, "2023-01-02"));
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A row of the header's columns; TMT CPNS may be left out (empty). */
     private static String row(String... cells) {
         return String.join(",", List.of(cells).stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList())
-                + ",null\n";
+                + (cells.length == 14 ? "," : "") + ",null\n";
     }
 
     @Test
@@ -116,6 +118,10 @@ class EmployeeImportTest {
         assertThat(siti.getName()).as("titles around the name").isEqualTo("Dr. Hj. Siti Nur'aini, S.Pd., M.M.");
         assertThat(siti.getOpd().getName()).isEqualTo(education);
         assertThat(siti.getRankGrade()).isEqualTo("IV/a");
+        assertThat(siti.serviceStart()).as("TMT CPNS").contains(LocalDate.of(2005, 3, 1));
+        assertThat(employees.findByNip(nips.get(4)).orElseThrow().serviceStart()).contains(LocalDate.of(2023, 1, 2));
+        assertThat(employees.findByNip(nips.get(1)).orElseThrow().serviceStart()).as("no TMT CPNS: the NIP's month")
+                .contains(Nip.parse(nips.get(1)).appointment().atDay(1));
         assertThat(employees.findByNip(nips.get(1)).orElseThrow().getName()).as("'null' is an empty cell")
                 .isEqualTo("Andhani Arbischiria, S.Kom");
         assertThat(employees.findByNip(nips.get(2)).orElseThrow().getEmploymentType()).isEqualTo(EmploymentType.CPNS);
@@ -159,7 +165,7 @@ class EmployeeImportTest {
                 + row("7", nips.get(0), "Siti Lagi", "", "", "PNS", "01", "Aktif", "P", "III/a", "Analis",
                         "U1" + suffix, "SMPN 1 Uji", education)
                 + row("8", fixtures.freeNip(), "", "", "", "PNS", "01", "Aktif", "P", "III/a", "Analis", "",
-                        "SMPN 1 Uji", education);
+                        "SMPN 1 Uji", education, "31-02-2020");
         byte[] content = bad.getBytes(StandardCharsets.UTF_8);
 
         ImportResult refused = runner.commit(imports, content, true, "bkpsdm.test");
@@ -169,6 +175,7 @@ class EmployeeImportTest {
                 new ImportProblem(7, "NIP BARU", Messages.get("nip.format", "19810407200013100")),
                 new ImportProblem(8, "NIP BARU", Messages.get("import.duplicateNip",
                         Nip.parse(nips.get(0)).formatted(), 2)),
+                new ImportProblem(9, "TMT CPNS", Messages.get("import.date", "31-02-2020")),
                 new ImportProblem(9, "NAMA", Messages.get("import.required", "NAMA")),
                 new ImportProblem(9, "UNOR ID", Messages.get("import.required", "UNOR ID")));
         assertThat(employees.findByNip(nips.get(0))).as("nothing written").isEmpty();

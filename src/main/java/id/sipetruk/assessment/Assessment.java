@@ -1,7 +1,9 @@
 package id.sipetruk.assessment;
 
+import id.sipetruk.common.IndonesianNumbers;
 import id.sipetruk.common.RegencyClock;
 import id.sipetruk.nomination.Nomination;
+import id.sipetruk.organization.Predikat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +31,9 @@ public class Assessment {
     private Nomination nomination;
     @Column(name = "e_kinerja_value")
     private BigDecimal eKinerjaValue;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "e_kinerja_predikat")
+    private Predikat eKinerjaPredikat;
     private Integer kinerjaScore;
     private BigDecimal attendancePercent;
     private Integer disiplinScore;
@@ -55,7 +60,13 @@ public class Assessment {
     public Long getId() { return id; }
     public Nomination getNomination() { return nomination; }
     public BigDecimal getEKinerjaValue() { return eKinerjaValue; }
+    public Predikat getEKinerjaPredikat() { return eKinerjaPredikat; }
     public Integer getKinerjaScore() { return kinerjaScore; }
+
+    /** The Kinerja as entered: "87,5", or the predikat ("Sangat Baik") when the period scores the predikat. */
+    public String kinerjaAsEntered() {
+        return eKinerjaPredikat != null ? eKinerjaPredikat.label() : IndonesianNumbers.decimal(eKinerjaValue);
+    }
     public BigDecimal getAttendancePercent() { return attendancePercent; }
     public Integer getDisiplinScore() { return disiplinScore; }
     public String getInnovationName() { return innovationName; }
@@ -71,14 +82,14 @@ public class Assessment {
     public LocalDateTime getSignedOffAt() { return signedOffAt; }
 
     /** The OPD admin's input; scores are recomputed by the ScoringService afterwards. */
-    public void fill(BigDecimal eKinerjaValue, BigDecimal attendancePercent, String innovationName,
-                     String innovationDescription, int innovationScore, BehaviourResult behaviourResult, String by) {
-        this.eKinerjaValue = eKinerjaValue;
-        this.attendancePercent = attendancePercent;
-        this.innovationName = innovationName;
-        this.innovationDescription = innovationDescription;
-        this.innovationScore = innovationScore;
-        this.behaviourResult = behaviourResult;
+    public void fill(AssessmentInput input, String by) {
+        this.eKinerjaValue = input.eKinerjaValue();
+        this.eKinerjaPredikat = input.eKinerjaPredikat();
+        this.attendancePercent = input.attendancePercent();
+        this.innovationName = input.innovationName();
+        this.innovationDescription = input.innovationDescription();
+        this.innovationScore = input.innovationScore();
+        this.behaviourResult = input.behaviourResult();
         this.filledBy = by;
         this.filledAt = RegencyClock.now();
         this.signedOffBy = null;

@@ -7,6 +7,7 @@ import id.sipetruk.nomination.NominationDecision.Outcome;
 import id.sipetruk.nomination.NominationDecision.Stage;
 import id.sipetruk.nomination.NominationDecisionRepository;
 import id.sipetruk.nomination.NominationService;
+import id.sipetruk.period.KinerjaMeasure;
 import id.sipetruk.period.Rubric;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,12 @@ public class AssessmentService {
     private final NominationService nominations;
     private final NominationDecisionRepository decisions;
     private final ScoringService scoring;
+    private final ImportedPerformance imported;
 
     public AssessmentService(AssessmentRepository assessments, NominationService nominations,
-                             NominationDecisionRepository decisions, ScoringService scoring) {
+                             NominationDecisionRepository decisions, ScoringService scoring,
+                             ImportedPerformance imported) {
+        this.imported = imported;
         this.assessments = assessments;
         this.nominations = nominations;
         this.decisions = decisions;
@@ -37,9 +41,16 @@ public class AssessmentService {
             throw new ValidationException("assessment.innovationScore", input.innovationScore(),
                     join(rubric.innovationScoreOptions()));
         }
+        if (rubric.getKinerjaMeasure() == KinerjaMeasure.PREDIKAT ? input.eKinerjaPredikat() == null
+                : input.eKinerjaValue() == null) {
+            throw new ValidationException("assessment.kinerjaRequired", rubric.kinerjaCriterion());
+        }
+        if (input.attendancePercent() == null) {
+            throw new ValidationException("field.required", ImportedPerformance.ATTENDANCE);
+        }
+        imported.checkOverrides(nomination, input, by);
         Assessment assessment = assessments.findByNominationId(nominationId).orElseGet(() -> new Assessment(nomination));
-        assessment.fill(input.eKinerjaValue(), input.attendancePercent(), input.innovationName(),
-                input.innovationDescription(), input.innovationScore(), input.behaviourResult(), by);
+        assessment.fill(input, by);
         scoring.score(assessment, rubric);
         nomination.filled();
         return assessments.save(assessment);

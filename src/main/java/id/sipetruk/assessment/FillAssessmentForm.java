@@ -1,12 +1,23 @@
 package id.sipetruk.assessment;
 
-
+import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.common.IndonesianNumbers;
+import id.sipetruk.common.Messages;
+import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.nomination.NominationService;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.Predikat;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.KinerjaMeasure;
+import id.sipetruk.period.Rubric;
 import id.sipetruk.process.FormTaskListener;
+import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,10 +32,15 @@ public class FillAssessmentForm extends FormTaskListener {
 
     private final AssessmentService assessments;
     private final NominationContext context;
+    private final ImportedPerformance imported;
+    private final NominationService nominations;
 
-    public FillAssessmentForm(AssessmentService assessments, NominationContext context) {
+    public FillAssessmentForm(AssessmentService assessments, NominationContext context, ImportedPerformance imported,
+                              NominationService nominations) {
         this.assessments = assessments;
         this.context = context;
+        this.imported = imported;
+        this.nominations = nominations;
     }
 
     @Override
@@ -38,8 +54,21 @@ public class FillAssessmentForm extends FormTaskListener {
         Map<String, Object> fields = context.of(nominationId);
         fields.put("lastReturnReason", context.lastReturnReason(nominationId));
         Optional<Assessment> earlier = assessments.find(nominationId);
-        fields.put("eKinerjaValue", earlier.map(Assessment::getEKinerjaValue).map(BigDecimal::doubleValue).orElse(null));
-        fields.put("attendancePercent", earlier.map(Assessment::getAttendancePercent).map(BigDecimal::doubleValue).orElse(null));
+        Nomination nomination = nominations.get(nominationId);
+        Rubric rubric = nomination.getPeriod().getRubric();
+        ImportedPerformance.Imported data = imported.of(nomination);
+        // the instrument shows what the admin entered last; the first time, what the imports hold
+        BigDecimal value = earlier.map(Assessment::getEKinerjaValue).orElse(data.value());
+        Predikat predikat = earlier.map(Assessment::getEKinerjaPredikat).orElse(data.predikat());
+        BigDecimal attendance = earlier.map(Assessment::getAttendancePercent).orElse(data.attendance());
+        fields.put("kinerjaMeasure", rubric.getKinerjaMeasure().name());
+        fields.put("kinerjaCriterion", FormText.plain(rubric.kinerjaCriterion()));
+        fields.put("eKinerjaValue", value == null ? null : value.doubleValue());
+        fields.put("eKinerjaPredikat", predikat == null ? null : predikat.name());
+        fields.put("attendancePercent", attendance == null ? null : attendance.doubleValue());
+        fields.put("importedData", FormText.plain(importedData(data, rubric.getKinerjaMeasure(),
+                nomination.getPeriod())));
+        fields.put("overrideReason", imported.lastReason(nominationId));
         fields.put("innovationName", earlier.map(Assessment::getInnovationName).orElse(null));
         fields.put("innovationDescription", earlier.map(Assessment::getInnovationDescription).orElse(null));
         fields.put("innovationScore", earlier.map(Assessment::getInnovationScore).map(String::valueOf).orElse(null));
@@ -47,15 +76,38 @@ public class FillAssessmentForm extends FormTaskListener {
         return fields;
     }
 
+    /** "e-Kinerja 87,5 (impor kinerja 2 Desember 2026); kehadiran 96% (…)", or that nothing was imported. */
+    private static String importedData(ImportedPerformance.Imported data, KinerjaMeasure measure, AwardPeriod period) {
+        String month = IndonesianDates.monthYear(period.getReferenceMonth(), period.getReferenceYear());
+        String kinerja = measure == KinerjaMeasure.PREDIKAT
+                ? (data.predikat() == null ? null : "predikat " + data.predikat().label())
+                : (data.value() == null ? null : "nilai e-Kinerja " + IndonesianNumbers.decimal(data.value()));
+        List<String> parts = new ArrayList<>();
+        if (kinerja != null) {
+            parts.add(kinerja + " (" + data.kinerjaSource() + ")");
+        }
+        if (data.attendance() != null) {
+            parts.add("kehadiran " + IndonesianNumbers.decimal(data.attendance()) + "% (" + data.attendanceSource()
+                    + ")");
+        }
+        return parts.isEmpty() ? Messages.get("assessment.nothingImported", month)
+                : Messages.get("assessment.imported", month, String.join("; ", parts));
+    }
+
     @Override
     protected void submitted(DelegateTask task, TaskSubject subject, FormValues form, String actor) {
+        boolean byPredikat = nominations.get(subject.getNominationId()).getPeriod().getRubric().getKinerjaMeasure()
+                == KinerjaMeasure.PREDIKAT;
         AssessmentInput input = new AssessmentInput(
-                form.requiredDecimal("eKinerjaValue", "Nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2),
+                byPredikat ? null
+                        : form.requiredDecimal("eKinerjaValue", "Nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2),
+                byPredikat ? form.requiredEnum("eKinerjaPredikat", "Predikat kinerja", Predikat.class) : null,
                 form.requiredDecimal("attendancePercent", "Persentase kehadiran", BigDecimal.ZERO, HUNDRED, 2),
                 form.requiredText("innovationName", "Nama inovasi", 300),
                 form.requiredText("innovationDescription", "Uraian inovasi", 4000),
                 form.requiredInt("innovationScore", "Skor inovasi", 0, 100),
-                form.requiredEnum("behaviourResult", "Hasil e-Perilaku 360°", BehaviourResult.class));
+                form.requiredEnum("behaviourResult", "Hasil e-Perilaku 360°", BehaviourResult.class),
+                form.optionalText("overrideReason", "Alasan mengubah data impor", 1000));
         assessments.fill(subject.getNominationId(), input, actor);
     }
 }

@@ -1,5 +1,6 @@
 package id.sipetruk.assessment;
 
+import id.sipetruk.common.IndonesianNumbers;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ public class ScoreSummary {
             return summary;
         }
         summary.put("scoreSummary", String.join("\n",
-                "Kinerja (e-Kinerja " + a.getEKinerjaValue().stripTrailingZeros().toPlainString() + "): " + a.getKinerjaScore(),
-                "Disiplin (kehadiran " + a.getAttendancePercent().stripTrailingZeros().toPlainString() + "%): " + a.getDisiplinScore(),
+                "Kinerja (e-Kinerja " + a.kinerjaAsEntered() + "): " + a.getKinerjaScore(),
+                "Disiplin (kehadiran " + IndonesianNumbers.decimal(a.getAttendancePercent()) + "%): " + a.getDisiplinScore(),
                 "Inovasi (" + a.getInnovationName() + "): " + a.getInnovationScore(),
                 "Perilaku (e-Perilaku 360°): " + a.getPerilakuScore(),
                 "Team Work: " + (a.getTeamWorkScore() == null ? "belum dinilai" : a.getTeamWorkScore()),

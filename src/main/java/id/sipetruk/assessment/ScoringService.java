@@ -5,14 +5,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scores the performance instrument with the thresholds of the nominee's period (domain.md):
- * Kinerja and Disiplin are met-or-not thresholds, Inovasi and Team Work are chosen from the rubric's
- * options, Perilaku follows the e-Perilaku 360° result. Total = sum (seed example: 0+0+40+10+20 = 70).
+ * Kinerja (a value or a predikat, as the period says) and Disiplin are met or not, Inovasi and Team Work are
+ * chosen from the rubric's options, Perilaku follows the e-Perilaku 360° result. Total = sum (seed example:
+ * 0+0+40+10+20 = 70).
  */
 @Service
 public class ScoringService {
 
     public void score(Assessment assessment, Rubric rubric) {
-        int kinerja = assessment.getEKinerjaValue().compareTo(rubric.getKinerjaThreshold()) >= 0 ? rubric.getKinerjaScore() : 0;
+        int kinerja = rubric.kinerjaMet(assessment.getEKinerjaValue(), assessment.getEKinerjaPredikat())
+                ? rubric.getKinerjaScore() : 0;
         int disiplin = assessment.getAttendancePercent().compareTo(rubric.getDisiplinThreshold()) >= 0 ? rubric.getDisiplinScore() : 0;
         int perilaku = behaviourScore(assessment.getBehaviourResult(), rubric);
         int teamWork = assessment.getTeamWorkScore() == null ? 0 : assessment.getTeamWorkScore();

@@ -1,5 +1,7 @@
 package id.sipetruk.audit;
 
+import id.sipetruk.assessment.AssessmentOverride;
+import id.sipetruk.assessment.AssessmentOverrideRepository;
 import id.sipetruk.assessment.EvidenceRepository;
 import id.sipetruk.assessment.EvidenceSummary;
 import id.sipetruk.common.FileSizes;
@@ -21,12 +23,14 @@ class NominationRecordsSource implements AuditSource {
     private final NominationDecisionRepository decisions;
     private final PanelScoreRepository panelScores;
     private final EvidenceRepository evidence;
+    private final AssessmentOverrideRepository overrides;
 
     NominationRecordsSource(NominationDecisionRepository decisions, PanelScoreRepository panelScores,
-                            EvidenceRepository evidence) {
+                            EvidenceRepository evidence, AssessmentOverrideRepository overrides) {
         this.decisions = decisions;
         this.panelScores = panelScores;
         this.evidence = evidence;
+        this.overrides = overrides;
     }
 
     @Override
@@ -39,6 +43,8 @@ class NominationRecordsSource implements AuditSource {
                     .forEach(decision -> entries.add(decision(decision, nomination.getCode())));
             evidence.findByNominationIdOrderByUploadedAtAscIdAsc(nomination.getId())
                     .forEach(file -> entries.add(upload(file, nomination.getCode())));
+            overrides.findByNominationIdOrderByOverriddenAtAscIdAsc(nomination.getId())
+                    .forEach(change -> entries.add(override(change, nomination.getCode())));
         }
         panelScores.findByNominationPeriodIdOrderByNominationIdAscPanelMemberAsc(period.getId())
                 .forEach(score -> entries.add(panelScore(score)));
@@ -63,6 +69,12 @@ class NominationRecordsSource implements AuditSource {
             case ELIGIBLE -> "Memenuhi syarat";
             case REJECTED -> "Ditolak";
         };
+    }
+
+    private static AuditEntry override(AssessmentOverride change, String nominationCode) {
+        return new AuditEntry(change.getOverriddenAt(), change.getOverriddenBy(), "Data impor diubah", nominationCode,
+                "%s: %s (%s) menjadi %s. Alasan: %s".formatted(change.getField(), change.getImportedValue(),
+                        change.getSource(), change.getEnteredValue(), change.getReason()));
     }
 
     private AuditEntry panelScore(PanelScore score) {

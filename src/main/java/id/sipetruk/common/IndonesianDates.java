@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Dates the way Indonesian documents print them: "22 November 2026". */
 public final class IndonesianDates {
@@ -26,6 +27,18 @@ public final class IndonesianDates {
 
     public static String month(int month) {
         return MONTHS[month - 1];
+    }
+
+    /** 1 for "Januari" (or "januari", "JAN"), empty for anything else. */
+    public static Optional<Integer> monthNumber(String name) {
+        String typed = name.strip().toLowerCase(INDONESIAN);
+        for (int i = 0; i < MONTHS.length; i++) {
+            String month = MONTHS[i].toLowerCase(INDONESIAN);
+            if (typed.length() >= 3 && month.startsWith(typed)) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String monthYear(int month, int year) {

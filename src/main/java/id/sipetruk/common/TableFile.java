@@ -63,8 +63,12 @@ public final class TableFile {
         }
     }
 
-    /** The rows, or why the file as a whole cannot be read. */
-    public record Content(List<Row> rows, List<ImportProblem> problems) {
+    /**
+     * The rows, or why the file as a whole cannot be read.
+     *
+     * @param columns the columns the header names, by the names the importer reads
+     */
+    public record Content(Set<String> columns, List<Row> rows, List<ImportProblem> problems) {
     }
 
     private TableFile() {
@@ -74,7 +78,8 @@ public final class TableFile {
         try {
             return fromTable(isXlsx(file) ? xlsx(file) : csv(file), expected);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-            return new Content(List.of(), List.of(new ImportProblem(1, "", Messages.get("import.unreadable"))));
+            return new Content(Set.of(), List.of(),
+                    List.of(new ImportProblem(1, "", Messages.get("import.unreadable"))));
         }
     }
 
@@ -138,7 +143,7 @@ public final class TableFile {
 
     private static Content fromTable(List<Line> lines, Columns expected) {
         if (lines.isEmpty() || lines.get(0).cells().stream().allMatch(String::isBlank)) {
-            return new Content(List.of(), List.of(new ImportProblem(1, "", Messages.get("import.empty"))));
+            return new Content(Set.of(), List.of(), List.of(new ImportProblem(1, "", Messages.get("import.empty"))));
         }
         Map<Integer, String> columns = new HashMap<>();
         List<String> header = lines.get(0).cells();
@@ -154,7 +159,7 @@ public final class TableFile {
             }
         }
         if (!problems.isEmpty()) {
-            return new Content(List.of(), problems);
+            return new Content(Set.of(), List.of(), problems);
         }
         List<Row> rows = new ArrayList<>();
         for (Line line : lines.subList(1, lines.size())) {
@@ -171,7 +176,7 @@ public final class TableFile {
                 rows.add(new Row(line.row(), cells, tooLong));
             }
         }
-        return new Content(rows, List.of());
+        return new Content(Set.copyOf(columns.values()), rows, List.of());
     }
 
     /** Without Excel's leading apostrophe; "" for the text null. */

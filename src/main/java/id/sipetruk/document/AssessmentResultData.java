@@ -37,7 +37,7 @@ public record AssessmentResultData(Regency regency, String nominationCode, Strin
      *
      * @param innovationScoreOptions the scores the innovation may get, e.g. 0, 10, 20, 30, 40
      */
-    public record Rules(BigDecimal kinerjaThreshold, int kinerjaScore, BigDecimal disiplinThreshold, int disiplinScore,
+    public record Rules(String kinerjaCriterion, int kinerjaScore, BigDecimal disiplinThreshold, int disiplinScore,
                         List<Integer> innovationScoreOptions, int behaviourAboveScore, int behaviourAsExpectedScore,
                         int behaviourBelowScore, List<Integer> teamWorkScoreOptions) {
 
@@ -71,8 +71,12 @@ public record AssessmentResultData(Regency regency, String nominationCode, Strin
     public record EvidenceFile(String fileName, String type, String size) {
     }
 
-    /** The assessment's raw inputs and scores; a missing score prints as "-". */
-    public record Scores(BigDecimal eKinerjaValue, Integer kinerjaScore, BigDecimal attendancePercent,
+    /**
+     * The assessment's raw inputs and scores; a missing score prints as "-".
+     *
+     * @param eKinerjaPredikat the predikat's label when the period scores Kinerja by predikat, else null
+     */
+    public record Scores(BigDecimal eKinerjaValue, String eKinerjaPredikat, Integer kinerjaScore, BigDecimal attendancePercent,
                          Integer disiplinScore, String innovationName, String innovationDescription,
                          Integer innovationScore, String behaviourResult, Integer perilakuScore,
                          Integer teamWorkScore, Integer totalScore) {

@@ -134,9 +134,10 @@ public class AssessmentResultPdf {
         table.addCell(scoreHeader);
 
         indicator(table, "Kinerja",
-                "Nilai e-Kinerja bulan " + month + " \u2265 " + number(rubric.kinerjaThreshold()) + " \u2192 "
-                        + rubric.kinerjaScore() + "; di bawahnya \u2192 0",
-                new Phrase(text("e-Kinerja " + month + ": " + number(s.eKinerjaValue())), body), s.kinerjaScore());
+                rubric.kinerjaCriterion() + " (bulan " + month + ") \u2192 " + rubric.kinerjaScore()
+                        + "; selain itu \u2192 0",
+                new Phrase(text("e-Kinerja " + month + ": " + (s.eKinerjaPredikat() != null ? s.eKinerjaPredikat()
+                        : number(s.eKinerjaValue()))), body), s.kinerjaScore());
         indicator(table, "Disiplin",
                 "Persentase kehadiran bulan " + month + " \u2265 " + number(rubric.disiplinThreshold()) + "% \u2192 "
                         + rubric.disiplinScore() + "; di bawahnya \u2192 0",

@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import id.sipetruk.common.DocumentFonts;
+import id.sipetruk.common.IndonesianNumbers;
 import id.sipetruk.common.PrintableText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -308,14 +309,7 @@ final class PdfKit {
 
     /** 84.00 -> "84", 94.50 -> "94,5" (Indonesian decimal comma). */
     static String number(BigDecimal value) {
-        if (value == null) {
-            return "-";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
-        }
-        return stripped.toPlainString().replace('.', ',');
+        return IndonesianNumbers.decimal(value);
     }
 
     static String number(Integer value) {

@@ -60,6 +60,7 @@ public class AwardPeriodService {
         }
         Rubric rubric = new Rubric(definition.kinerjaThreshold(), definition.disiplinThreshold(),
                 definition.instrumentWeight(), definition.panelWeight());
+        rubric.scoreKinerjaBy(definition.kinerjaMeasure(), definition.lowestPredikat().andBetter());
         int number = counters.next("period-code:" + definition.year(), () -> (int) sameYear);
         String code = "PRD-%d-%02d".formatted(definition.year(), number);
         AwardPeriod period = periods.save(new AwardPeriod(code, definition.year(), definition.title(),

@@ -1,16 +1,20 @@
 package id.sipetruk.period;
 
+import id.sipetruk.organization.Predikat;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /**
  * What BKPSDM enters on the start form of an award period.
  *
+ * @param kinerjaMeasure the form of Kinerja the rubric scores
+ * @param lowestPredikat when scored by predikat, the lowest that meets Kinerja
  * @param additional BKPSDM's deliberate choice to open another period in a year that already has one
  */
 public record PeriodDefinition(int year, String title, int referenceMonth, int referenceYear,
                                LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt,
                                int nomineesPerOpd, int awardeeCount, int finalistCount,
-                               BigDecimal kinerjaThreshold, BigDecimal disiplinThreshold,
+                               BigDecimal kinerjaThreshold, KinerjaMeasure kinerjaMeasure,
+                               Predikat lowestPredikat, BigDecimal disiplinThreshold,
                                int instrumentWeight, int panelWeight, boolean additional) {
 }

@@ -7,6 +7,7 @@ import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
 
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
+import id.sipetruk.organization.Predikat;
 import id.sipetruk.process.FormValues;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,7 +30,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
     /** The start form's field keys (forms/award-period-start.form). */
     static final List<String> START_FORM_FIELDS = List.of("year", "title", "referenceMonth", "referenceYear",
             "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
-            "kinerjaThreshold", "disiplinThreshold", "instrumentWeight", "panelWeight", "additionalPeriod");
+            "kinerjaThreshold", "kinerjaMeasure", "lowestPredikat", "disiplinThreshold", "instrumentWeight",
+            "panelWeight", "additionalPeriod");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -52,6 +54,12 @@ public class RegisterPeriodDelegate implements JavaDelegate {
 
     private void register(DelegateExecution execution) {
         FormValues form = new FormValues(execution::getVariable);
+        KinerjaMeasure measure = form.optionalEnum("kinerjaMeasure", "Kinerja dinilai dari", KinerjaMeasure.class,
+                KinerjaMeasure.VALUE);
+        // the form hides the threshold when Kinerja is scored by predikat
+        BigDecimal kinerjaThreshold = measure == KinerjaMeasure.PREDIKAT && form.raw("kinerjaThreshold") == null
+                ? Rubric.DEFAULT_KINERJA_THRESHOLD
+                : form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2);
         PeriodDefinition definition = new PeriodDefinition(
                 form.requiredInt("year", "Tahun penghargaan", 2020, 2100),
                 form.requiredText("title", "Judul periode", 300),
@@ -62,7 +70,9 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 form.requiredInt("nomineesPerOpd", "Jumlah calon per OPD", 1, 10),
                 form.requiredInt("awardeeCount", "Jumlah penerima penghargaan", 1, 100),
                 form.requiredInt("finalistCount", "Jumlah finalis", 1, 200),
-                form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2),
+                kinerjaThreshold, measure,
+                form.optionalEnum("lowestPredikat", "Predikat paling rendah yang memenuhi", Predikat.class,
+                        Predikat.SANGAT_BAIK),
                 form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, HUNDRED, 2),
                 form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
                 form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100),

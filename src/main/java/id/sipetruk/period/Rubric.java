@@ -1,12 +1,19 @@
 package id.sipetruk.period;
 
+import id.sipetruk.common.IndonesianNumbers;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.document.AssessmentResultData;
+import id.sipetruk.organization.Predikat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scoring and ranking rules of one award period. Kept with the period (a copy per period), so a
@@ -22,6 +29,12 @@ public class Rubric {
 
     @Column(name = "rubric_kinerja_threshold")
     private BigDecimal kinerjaThreshold = DEFAULT_KINERJA_THRESHOLD;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rubric_kinerja_measure")
+    private KinerjaMeasure kinerjaMeasure = KinerjaMeasure.VALUE;
+    /** The predikat that meet Kinerja when it is scored by predikat, comma-separated names. */
+    @Column(name = "rubric_kinerja_predikats")
+    private String kinerjaPredikats = Predikat.SANGAT_BAIK.name();
     @Column(name = "rubric_kinerja_score")
     private int kinerjaScore = 10;
     @Column(name = "rubric_disiplin_threshold")
@@ -65,6 +78,42 @@ public class Rubric {
         this.panelWeight = panelWeight;
     }
 
+    /**
+     * Scores Kinerja by predikat instead of by value (or back).
+     *
+     * @param predikats the predikat that meet it; at least one when scoring by predikat
+     */
+    public void scoreKinerjaBy(KinerjaMeasure measure, Set<Predikat> predikats) {
+        if (measure == KinerjaMeasure.PREDIKAT && predikats.isEmpty()) {
+            throw new ValidationException("period.kinerjaPredikats");
+        }
+        this.kinerjaMeasure = measure;
+        if (!predikats.isEmpty()) {
+            this.kinerjaPredikats = EnumSet.copyOf(predikats).stream().map(Enum::name)
+                    .collect(Collectors.joining(","));
+        }
+    }
+
+    /** Whether the nominee's Kinerja meets the rubric: the value or the predikat, whichever the period scores. */
+    public boolean kinerjaMet(BigDecimal value, Predikat predikat) {
+        return kinerjaMeasure == KinerjaMeasure.PREDIKAT ? predikat != null && kinerjaPredikats().contains(predikat)
+                : value != null && value.compareTo(kinerjaThreshold) >= 0;
+    }
+
+    /** "Nilai e-Kinerja ≥ 85" or "Predikat kinerja Sangat Baik atau Baik", as pages and documents print it. */
+    public String kinerjaCriterion() {
+        if (kinerjaMeasure == KinerjaMeasure.PREDIKAT) {
+            return "Predikat kinerja " + kinerjaPredikats().stream().map(Predikat::label)
+                    .collect(Collectors.joining(" atau "));
+        }
+        return "Nilai e-Kinerja \u2265 " + IndonesianNumbers.decimal(kinerjaThreshold);
+    }
+
+    public KinerjaMeasure getKinerjaMeasure() { return kinerjaMeasure; }
+    public Set<Predikat> kinerjaPredikats() {
+        return Arrays.stream(kinerjaPredikats.split(",")).map(String::trim).map(Predikat::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Predikat.class)));
+    }
     public BigDecimal getKinerjaThreshold() { return kinerjaThreshold; }
     public int getKinerjaScore() { return kinerjaScore; }
     public BigDecimal getDisiplinThreshold() { return disiplinThreshold; }
@@ -78,7 +127,7 @@ public class Rubric {
     public int getPanelWeight() { return panelWeight; }
     /** The thresholds and score scales as the printed assessment result lists them under "Kriteria". */
     public AssessmentResultData.Rules printed() {
-        return new AssessmentResultData.Rules(kinerjaThreshold, kinerjaScore, disiplinThreshold, disiplinScore,
+        return new AssessmentResultData.Rules(kinerjaCriterion(), kinerjaScore, disiplinThreshold, disiplinScore,
                 innovationScoreOptions(), behaviourAboveScore, behaviourAsExpectedScore, behaviourBelowScore,
                 teamWorkScoreOptions());
     }

@@ -102,6 +102,12 @@ public final class FormValues {
         }
     }
 
+    /** The option chosen, or the default when the field was not sent (a client that predates the field). */
+    public <E extends Enum<E>> E optionalEnum(String name, String label, Class<E> type, E fallback) {
+        Object value = raw(name);
+        return value == null || value.toString().isBlank() ? fallback : requiredEnum(name, label, type);
+    }
+
     public boolean flag(String name) {
         Object value = raw(name);
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());

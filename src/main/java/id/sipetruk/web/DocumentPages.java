@@ -3,6 +3,7 @@ package id.sipetruk.web;
 import id.sipetruk.assessment.Assessment;
 import id.sipetruk.assessment.AssessmentRepository;
 import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.common.IndonesianNumbers;
 import id.sipetruk.common.Messages;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
@@ -124,7 +125,7 @@ public class DocumentPages {
 
     private AssessmentView assessment(Assessment a, Rubric rubric) {
         List<IndicatorRow> rows = List.of(
-                new IndicatorRow("Kinerja (nilai e-Kinerja)", number(a.getEKinerjaValue()), number(a.getKinerjaScore())),
+                new IndicatorRow("Kinerja (e-Kinerja)", a.kinerjaAsEntered(), number(a.getKinerjaScore())),
                 new IndicatorRow("Disiplin (persentase kehadiran)",
                         a.getAttendancePercent() == null ? "-" : number(a.getAttendancePercent()) + "%",
                         number(a.getDisiplinScore())),
@@ -144,7 +145,7 @@ public class DocumentPages {
     private PageViews.Period period(AwardPeriod p) {
         Rubric r = p.getRubric();
         List<RubricRow> rubric = List.of(
-                new RubricRow("Kinerja", "Nilai e-Kinerja \u2265 " + number(r.getKinerjaThreshold()) + " \u2192 skor "
+                new RubricRow("Kinerja", r.kinerjaCriterion() + " \u2192 skor "
                         + r.getKinerjaScore() + ", selain itu 0"),
                 new RubricRow("Disiplin", "Kehadiran \u2265 " + number(r.getDisiplinThreshold()) + "% \u2192 skor "
                         + r.getDisiplinScore() + ", selain itu 0"),
@@ -239,11 +240,7 @@ public class DocumentPages {
     }
 
     private static String number(BigDecimal value) {
-        if (value == null) {
-            return "-";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+        return IndonesianNumbers.decimal(value);
     }
 
     private static String number(Integer value) {

@@ -39,7 +39,8 @@ class AssessmentRulesTest {
 
     private Assessment assessment(String eKinerja, String attendance, int innovation, BehaviourResult behaviour, Integer teamWork) {
         Assessment assessment = new Assessment(null);
-        assessment.fill(new BigDecimal(eKinerja), new BigDecimal(attendance), "Inovasi", "Uraian", innovation, behaviour, "admin");
+        assessment.fill(new AssessmentInput(new BigDecimal(eKinerja), new BigDecimal(attendance), "Inovasi", "Uraian",
+                innovation, behaviour), "admin");
         if (teamWork != null) {
             assessment.signOff(teamWork, "kepala");
         }

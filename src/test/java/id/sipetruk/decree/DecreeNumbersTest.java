@@ -7,10 +7,12 @@ import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.organization.Opd;
+import id.sipetruk.organization.Predikat;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.AwardPeriodStatus;
+import id.sipetruk.period.KinerjaMeasure;
 import id.sipetruk.period.PeriodDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -85,7 +87,8 @@ class DecreeNumbersTest {
         fixtures.ensureRegency();
         LocalDateTime opens = LocalDateTime.now().plusDays(1);
         PeriodDefinition definition = new PeriodDefinition(2095, "Uji kode " + suffix, 10, 2095, opens, opens.plusDays(7),
-                1, 1, 1, new BigDecimal("85"), new BigDecimal("95"), 60, 40, true);
+                1, 1, 1, new BigDecimal("85"), KinerjaMeasure.VALUE, Predikat.SANGAT_BAIK, new BigDecimal("95"), 60, 40,
+                true);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<AwardPeriod>> started = pool.invokeAll(List.<Callable<AwardPeriod>>of(

@@ -60,7 +60,7 @@ class AssessmentResultPdfTest {
         AssessmentResultData data = new AssessmentResultData(seed.regency(), seed.nominationCode(), seed.periodTitle(),
                 new Nominee(longName, seed.nominee().nip(), longPosition, seed.nominee().opdName()),
                 seed.referenceMonth(), seed.rubric(),
-                new AssessmentResultData.Scores(seed.scores().eKinerjaValue(), 0, new java.math.BigDecimal("95.50"), 10,
+                new AssessmentResultData.Scores(seed.scores().eKinerjaValue(), null, 0, new java.math.BigDecimal("95.50"), 10,
                         "Inovasi \u2192 <b>bukan markup</b> \u2265 85", "Uraian ".repeat(300), 30, null, null, null, null),
                 new AssessmentResultData.SignOff(null, null, null, null), seed.signDate(), 3, seed.generatedAt());
         byte[] pdf = new AssessmentResultPdf().render(data);

@@ -38,7 +38,7 @@ public final class SampleDocuments {
     public static AssessmentResultData seedAssessment() {
         return new AssessmentResultData(Regency.balangan(), "P2021-BKPSDM-01", "ASN Berprestasi Tahun 2021", ANDHANI,
                 YearMonth.of(2021, 3), new Rubric().printed(),
-                new AssessmentResultData.Scores(new BigDecimal("84.00"), 0, new BigDecimal("94.00"), 0,
+                new AssessmentResultData.Scores(new BigDecimal("84.00"), null, 0, new BigDecimal("94.00"), 0,
                         "SILKA Online (Sistem Informasi Layanan Kepegawaian)",
                         "Inovasi yang ada mampu memberikan manfaat bagi seluruh SKPD atau menumbuhkan sarana inovasi, "
                                 + "sehingga mampu meningkatkan kinerja.",

@@ -8,6 +8,7 @@ import id.sipetruk.TestFixtures;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.Predikat;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.stream.IntStream;
@@ -55,8 +56,8 @@ class PeriodRulesTest {
 
         AwardPeriod register() {
             return service.register(new PeriodDefinition(year, "Uji aturan periode " + year, 10, year, opensAt,
-                    closesAt, nomineesPerOpd, awardees, finalists, new BigDecimal(kinerjaThreshold),
-                    new BigDecimal("95"), instrumentWeight, panelWeight, additional), "bkpsdm.test");
+                    closesAt, nomineesPerOpd, awardees, finalists, new BigDecimal(kinerjaThreshold), KinerjaMeasure.VALUE,
+                    Predikat.SANGAT_BAIK, new BigDecimal("95"), instrumentWeight, panelWeight, additional), "bkpsdm.test");
         }
     }
 

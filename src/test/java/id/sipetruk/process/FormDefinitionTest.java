@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sipetruk.organization.Predikat;
+import id.sipetruk.period.KinerjaMeasure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,20 @@ class FormDefinitionTest {
         assertThat(options(field("fill-assessment", "behaviourResult")))
                 .containsExactly("ABOVE_EXPECTATION", "AS_EXPECTED", "BELOW_EXPECTATION");
         assertThat(options(field("review-assessment", "teamWorkScore"))).containsExactly("10", "15", "20");
+    }
+
+    @Test
+    void kinerjaIsAValueOrAPredikat_asThePeriodSays() throws IOException {
+        assertThat(options(field("fill-assessment", "eKinerjaPredikat")))
+                .containsExactlyElementsOf(Arrays.stream(Predikat.values()).map(Enum::name).toList());
+        assertThat(field("fill-assessment", "eKinerjaPredikat").at("/conditional/hide").asText())
+                .isEqualTo("=kinerjaMeasure != \"PREDIKAT\"");
+        assertThat(field("fill-assessment", "eKinerjaValue").at("/conditional/hide").asText())
+                .isEqualTo("=kinerjaMeasure = \"PREDIKAT\"");
+        assertThat(field("fill-assessment", "overrideReason").at("/validate/maxLength").asInt()).isEqualTo(1000);
+        assertThat(options(field("award-period-start", "kinerjaMeasure")))
+                .containsExactlyElementsOf(Arrays.stream(KinerjaMeasure.values()).map(Enum::name).toList());
+        assertThat(options(field("award-period-start", "lowestPredikat"))).allSatisfy(Predikat::valueOf);
     }
 
     @Test

@@ -13,18 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.assessment.AssessmentRepository;
+import id.sipetruk.common.ImportRunner;
 import id.sipetruk.document.DocumentType;
 import id.sipetruk.document.GeneratedDocumentRepository;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.organization.PerformanceImport;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.panel.PanelScoreRepository;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +77,10 @@ class TaskIntegrityTest {
     @Autowired PanelScoreRepository panelScores;
     @Autowired GeneratedDocumentRepository documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PeriodBuilder build;
+    @Autowired OpdRepository opds;
+    @Autowired ImportRunner imports;
+    @Autowired PerformanceImport performance;
 
     @BeforeEach
     void regency() {
@@ -386,5 +396,24 @@ class TaskIntegrityTest {
                 "decreeId", Map.of("value", 1, "type", "Long")))), 400, "decreeId");
         assertThat(tasks.createTaskQuery().taskId(decree.getId()).count()).isEqualTo(1);
         assertThat(driver.subject(decree).getDecreeId()).isNotNull();
+    }
+
+    @Test
+    void anImportedValueChangedWithoutAReason_isRefusedThroughRest_andNothingIsStored() throws Exception {
+        fixtures.ensureRegency();
+        Employee fajar = build.employee(opds.findByCode(ALPHA).orElseThrow(), "Fajar Impor");
+        String file = "NIP,BULAN,TAHUN,NILAI KINERJA,PERSEN HADIR\n" + fajar.getNip() + ",6,2030,91,98\n";
+        imports.commit(performance, file.getBytes(StandardCharsets.UTF_8), true, "bkpsdm.test");
+        ProcessInstance period = lifecycle.openPeriod(Map.of("referenceMonth", "6", "referenceYear", 2030));
+        Nomination nomination = lifecycle.nominate(period, ALPHA, fajar.getNip());
+        Task fill = driver.task(period, "Task_FillAssessment", OpdGroups.adminGroup(ALPHA));
+        String url = "/engine-rest/task/" + fill.getId();
+        Http admin = rest(admin(ALPHA));
+        admin.postJson(url + "/claim", "{\"userId\":\"" + admin(ALPHA) + "\"}");
+
+        assertRefused(admin.postJson(url + "/submit-form", variables(seedAssessment())), 400,
+                "berbeda dari data impor: Nilai e-Kinerja 91");
+        assertThat(assessments.findByNominationId(nomination.getId())).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(fill.getId()).count()).isEqualTo(1);
     }
 }

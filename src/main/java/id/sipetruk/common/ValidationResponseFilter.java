@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,9 +44,11 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
     private static final Pattern TASK_PATH = Pattern.compile("/task/([^/]+)/");
 
     private final TaskService tasks;
+    private final IdentityService identity;
 
-    public ValidationResponseFilter(TaskService tasks) {
+    public ValidationResponseFilter(TaskService tasks, IdentityService identity) {
         this.tasks = tasks;
+        this.identity = identity;
     }
 
     @Bean
@@ -116,7 +120,19 @@ public class ValidationResponseFilter extends OncePerRequestFilter {
      */
     private boolean taskGone(HttpServletRequest request) {
         Matcher task = TASK_PATH.matcher(request.getRequestURI());
-        return task.find() && tasks.createTaskQuery().taskId(task.group(1)).count() == 0;
+        if (!task.find()) {
+            return false;
+        }
+        // looked up without the caller's authorizations: a task he may not see is not gone
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return tasks.createTaskQuery().taskId(task.group(1)).count() == 0;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     private static void answer(ContentCachingResponseWrapper response, int status, String type, String message)

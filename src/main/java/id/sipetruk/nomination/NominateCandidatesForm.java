@@ -9,20 +9,25 @@ import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormText;
 import id.sipetruk.process.FormValues;
+import id.sipetruk.process.LiveFormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Task_NominateCandidates (forms/nominate-candidates.form): the OPD head picks nominees from his unit. */
+/**
+ * Task_NominateCandidates (forms/nominate-candidates.form): the OPD head picks nominees from his unit. The list to
+ * pick from is the OPD's staff at the moment the form opens ({@link LiveFormValues}): never stored with the task,
+ * so an OPD of thousands adds nothing to the task's variables or the history.
+ */
 @Component("nominateCandidatesForm")
-public class NominateCandidatesForm extends FormTaskListener {
+public class NominateCandidatesForm extends FormTaskListener implements LiveFormValues {
 
     static final String NOMINEE_NIPS = "nomineeNips";
+    static final String EMPLOYEE_OPTIONS = "employeeOptions";
 
     private final NominationService nominations;
     private final AwardPeriodService periods;
@@ -48,19 +53,29 @@ public class NominateCandidatesForm extends FormTaskListener {
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         AwardPeriod period = periods.get(subject.getPeriodId());
-        List<Map<String, String>> options = nominations.candidates(subject.getOpdCode()).stream()
-                .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
-                        + e.getPosition(), "value", e.getNip()))
-                .toList();
         Map<String, Object> fields = new HashMap<>();
         // a list field must start as a JSON value: Tasklist submits lists with the type of the existing variable
         fields.put(NOMINEE_NIPS, SpinValues.jsonValue("[]").create());
-        fields.put("employeeOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
         fields.put("opdName", FormText.plain(opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
                 .orElse(subject.getOpdCode())));
         fields.put("periodTitle", FormText.plain(period.getTitle()));
         fields.put("nomineeQuota", period.getNomineesPerOpd());
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_NominateCandidates";
+    }
+
+    /** The OPD's nominable staff as the form's options: "Name — NIP (PNS) — position". */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        List<Map<String, String>> options = nominations.candidates(subject.getOpdCode()).stream()
+                .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
+                        + e.getPosition(), "value", e.getNip()))
+                .toList();
+        return Map.of(EMPLOYEE_OPTIONS, options);
     }
 
     @Override

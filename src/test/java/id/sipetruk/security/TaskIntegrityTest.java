@@ -12,6 +12,7 @@ import static id.sipetruk.process.AwardLifecycle.seedAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
@@ -40,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -78,6 +80,7 @@ class TaskIntegrityTest {
     @Autowired GeneratedDocumentRepository documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired PeriodBuilder build;
+    @Autowired HistoryService history;
     @Autowired OpdRepository opds;
     @Autowired ImportRunner imports;
     @Autowired PerformanceImport performance;
@@ -415,5 +418,30 @@ class TaskIntegrityTest {
                 "berbeda dari data impor: Nilai e-Kinerja 91");
         assertThat(assessments.findByNominationId(nomination.getId())).isEmpty();
         assertThat(tasks.createTaskQuery().taskId(fill.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theNominateOptionsAreComputedWhenTheFormOpens_onlyForWhoMayReadTheTask_andNeverStored() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod();
+        Task nominate = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+        String path = "/task/" + nominate.getId() + "/form-variables";
+
+        HttpResponse<String> rest = rest(head(ALPHA)).get("/engine-rest" + path);
+        HttpResponse<String> tasklist = tasklist(head(ALPHA)).get("/camunda/api/engine/engine/default" + path);
+        for (HttpResponse<String> answer : List.of(rest, tasklist)) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode variable = JSON.readTree(answer.body()).get("employeeOptions");
+            assertThat(variable.get("type").asText()).isEqualTo("Json");
+            List<String> offered = new ArrayList<>();
+            JSON.readTree(variable.get("value").asText()).forEach(option -> offered.add(option.get("value").asText()));
+            assertThat(offered).contains(ALPHA_NIP_1, ALPHA_NIP_2).doesNotContain(BETA_NIP_1);
+        }
+        HttpResponse<String> otherOpd = rest(head(BETA)).get("/engine-rest" + path);
+        assertThat(otherOpd.statusCode()).as(otherOpd.body()).isBetween(400, 499);
+        assertThat(otherOpd.body()).doesNotContain(ALPHA_NIP_1);
+
+        assertThat(tasks.getVariables(nominate.getId())).doesNotContainKey("employeeOptions");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(nominate.getProcessInstanceId())
+                .variableName("employeeOptions").count()).as("nothing copied into the history").isZero();
     }
 }

@@ -48,7 +48,7 @@ public class NominateCandidatesForm extends FormTaskListener {
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         AwardPeriod period = periods.get(subject.getPeriodId());
-        List<Map<String, String>> options = nominations.candidates(subject.getOpdCode()).stream()
+        List<Map<String, String>> options = nominations.candidates(subject.getPeriodId(), subject.getOpdCode()).stream()
                 .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
                         + e.getPosition(), "value", e.getNip()))
                 .toList();

@@ -13,6 +13,7 @@ import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodStatus;
+import id.sipetruk.period.EligibilityRules;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import id.sipetruk.period.Rubric;
@@ -98,6 +99,7 @@ public class PeriodBuilder {
         private int awardeeCount = 3;
         private int finalistCount = 5;
         private Rubric rubric = new Rubric();
+        private EligibilityRules eligibility = new EligibilityRules();
         private String createdBy = "admin.bkpsdm";
         private AwardPeriodStatus status = AwardPeriodStatus.SCHEDULED;
         private final List<Opd> called = new ArrayList<>();
@@ -129,6 +131,12 @@ public class PeriodBuilder {
             return this;
         }
 
+        /** Who may be nominated; by default the start form's defaults. */
+        public Period eligibility(EligibilityRules eligibility) {
+            this.eligibility = eligibility;
+            return this;
+        }
+
         public Period createdBy(String createdBy) {
             this.createdBy = createdBy;
             return this;
@@ -149,7 +157,7 @@ public class PeriodBuilder {
         public AwardPeriod save() {
             AwardPeriod period = new AwardPeriod(code, year, title != null ? title : "ASN Berprestasi Uji " + code, 3,
                     year, LocalDateTime.of(year, 4, 1, 8, 0), LocalDateTime.of(year, 4, 30, 16, 0), nomineesPerOpd,
-                    awardeeCount, finalistCount, rubric, createdBy);
+                    awardeeCount, finalistCount, rubric, eligibility, createdBy);
             while (period.getStatus() != status) {
                 switch (period.getStatus()) {
                     case SCHEDULED -> period.openNomination();

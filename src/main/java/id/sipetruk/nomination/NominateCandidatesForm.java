@@ -71,7 +71,7 @@ public class NominateCandidatesForm extends FormTaskListener implements LiveForm
     /** The OPD's nominable staff as the form's options: "Name — NIP (PNS) — position". */
     @Override
     public Map<String, Object> values(TaskSubject subject) {
-        List<Map<String, String>> options = nominations.candidates(subject.getOpdCode()).stream()
+        List<Map<String, String>> options = nominations.candidates(subject.getPeriodId(), subject.getOpdCode()).stream()
                 .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
                         + e.getPosition(), "value", e.getNip()))
                 .toList();

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,10 +35,13 @@ public class NominationService {
     private final OpdRepository opds;
     private final AwardPeriodService periods;
     private final OpdParticipationRepository participations;
+    private final EligibilityCheck eligibility;
     private final Clock clock;
 
     public NominationService(NominationRepository nominations, EmployeeRepository employees, OpdRepository opds,
-                             AwardPeriodService periods, OpdParticipationRepository participations, Clock clock) {
+                             AwardPeriodService periods, OpdParticipationRepository participations,
+                             EligibilityCheck eligibility, Clock clock) {
+        this.eligibility = eligibility;
         this.clock = clock;
         this.nominations = nominations;
         this.employees = employees;
@@ -49,7 +53,8 @@ public class NominationService {
     /**
      * The OPD head's nominees. Checked here, whatever the form or the timer jobs did: the OPD was called in this
      * period, the window is open on the record and on the clock, every NIP is valid, given once, of an active
-     * employee of this OPD not nominated before, and the OPD's quota holds.
+     * employee of this OPD not nominated before who meets the period's eligibility rules ({@link EligibilityCheck}:
+     * a rule without data does not block), and the OPD's quota holds.
      */
     public List<Nomination> nominate(Long periodId, String opdCode, List<String> nipInputs, String nominatedBy) {
         AwardPeriod period = periods.get(periodId);
@@ -88,6 +93,11 @@ public class NominationService {
             if (refusal.isPresent()) {
                 throw new ValidationException(refusal.get(), formatted, employee.getLegalStatusName());
             }
+            Optional<RuleResult> unmet = eligibility.firstUnmet(period, employee);
+            if (unmet.isPresent()) {
+                throw new ValidationException("eligibility.refused", formatted, unmet.get().requirement(),
+                        unmet.get().finding(), unmet.get().source());
+            }
             if (nominations.existsByPeriodIdAndEmployeeId(periodId, employee.getId())) {
                 throw new ValidationException("nomination.duplicate", formatted);
             }
@@ -120,10 +130,17 @@ public class NominationService {
         return nominations.findByCode(code).orElseThrow(() -> new ValidationException("nomination.unknown"));
     }
 
-    /** The OPD's employees who can be nominated ({@link Employee#notNominableBecause}), by name. */
+    /**
+     * The OPD's employees who can be nominated in the period, by name: nominable ({@link Employee#notNominableBecause})
+     * and meeting every eligibility rule of the period for which there is data ({@link EligibilityCheck}).
+     */
     @Transactional(readOnly = true)
-    public List<Employee> candidates(String opdCode) {
-        return employees.findByOpdCodeAndActiveTrueOrderByName(opdCode).stream()
+    public List<Employee> candidates(Long periodId, String opdCode) {
+        AwardPeriod period = periods.get(periodId);
+        List<Employee> nominable = employees.findByOpdCodeAndActiveTrueOrderByName(opdCode).stream()
                 .filter(e -> e.notNominableBecause().isEmpty()).toList();
+        Map<Long, List<RuleResult>> checked = eligibility.of(period, nominable);
+        return nominable.stream().filter(e -> checked.get(e.getId()).stream()
+                .noneMatch(r -> r.outcome() == RuleOutcome.NOT_MET)).toList();
     }
 }

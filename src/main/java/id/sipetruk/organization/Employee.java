@@ -127,6 +127,11 @@ public class Employee {
         return Optional.ofNullable(Nip.parse(nip).appointment()).map(month -> month.atDay(1));
     }
 
+    /** Whether {@link #serviceStart()} is SIASN's TMT CPNS (else it is the NIP's month, or unknown). */
+    public boolean serviceStartFromSiasn() {
+        return serviceStart != null;
+    }
+
     /**
      * SIASN's TMT CPNS; an empty cell keeps what is known.
      *

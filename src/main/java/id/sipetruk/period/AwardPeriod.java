@@ -44,6 +44,8 @@ public class AwardPeriod {
     private LocalDateTime createdAt;
     @Embedded
     private Rubric rubric;
+    @Embedded
+    private EligibilityRules eligibility = new EligibilityRules();
     @Version
     private long rowVersion;
 
@@ -53,6 +55,14 @@ public class AwardPeriod {
     public AwardPeriod(String code, int year, String title, int referenceMonth, int referenceYear,
                        LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt, int nomineesPerOpd,
                        int awardeeCount, int finalistCount, Rubric rubric, String createdBy) {
+        this(code, year, title, referenceMonth, referenceYear, nominationOpensAt, nominationClosesAt, nomineesPerOpd,
+                awardeeCount, finalistCount, rubric, new EligibilityRules(), createdBy);
+    }
+
+    public AwardPeriod(String code, int year, String title, int referenceMonth, int referenceYear,
+                       LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt, int nomineesPerOpd,
+                       int awardeeCount, int finalistCount, Rubric rubric, EligibilityRules eligibility,
+                       String createdBy) {
         this.code = code;
         this.year = year;
         this.title = title;
@@ -64,6 +74,7 @@ public class AwardPeriod {
         this.awardeeCount = awardeeCount;
         this.finalistCount = finalistCount;
         this.rubric = rubric;
+        this.eligibility = eligibility;
         this.createdBy = createdBy;
         this.createdAt = RegencyClock.now();
     }
@@ -85,6 +96,12 @@ public class AwardPeriod {
     public String getCeremonyPlace() { return ceremonyPlace; }
     public String getCreatedBy() { return createdBy; }
     public Rubric getRubric() { return rubric; }
+    public EligibilityRules getEligibility() { return eligibility; }
+
+    /** The day eligibility is measured at (years of service, look-backs): the day the nomination window opens. */
+    public LocalDate eligibilityDate() {
+        return nominationOpensAt.toLocalDate();
+    }
 
     /**
      * Whether a nomination may be made now: the window was opened (by its timer, or earlier by an administrator who

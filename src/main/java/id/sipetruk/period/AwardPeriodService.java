@@ -66,7 +66,7 @@ public class AwardPeriodService {
         AwardPeriod period = periods.save(new AwardPeriod(code, definition.year(), definition.title(),
                 definition.referenceMonth(), definition.referenceYear(), definition.nominationOpensAt(),
                 definition.nominationClosesAt(), definition.nomineesPerOpd(), definition.awardeeCount(),
-                definition.finalistCount(), rubric, createdBy));
+                definition.finalistCount(), rubric, definition.eligibility(), createdBy));
         LOG.info("Award period {} registered by {}{}", code, createdBy, definition.additional() ? " (additional)" : "");
         return period;
     }

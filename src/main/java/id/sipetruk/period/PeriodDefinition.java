@@ -9,12 +9,25 @@ import java.time.LocalDateTime;
  *
  * @param kinerjaMeasure the form of Kinerja the rubric scores
  * @param lowestPredikat when scored by predikat, the lowest that meets Kinerja
- * @param additional BKPSDM's deliberate choice to open another period in a year that already has one
+ * @param additional     BKPSDM's deliberate choice to open another period in a year that already has one
+ * @param eligibility    who may be nominated in this period
  */
 public record PeriodDefinition(int year, String title, int referenceMonth, int referenceYear,
                                LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt,
                                int nomineesPerOpd, int awardeeCount, int finalistCount,
                                BigDecimal kinerjaThreshold, KinerjaMeasure kinerjaMeasure,
                                Predikat lowestPredikat, BigDecimal disiplinThreshold,
-                               int instrumentWeight, int panelWeight, boolean additional) {
+                               int instrumentWeight, int panelWeight, boolean additional,
+                               EligibilityRules eligibility) {
+
+    /** A definition with the default eligibility rules. */
+    public PeriodDefinition(int year, String title, int referenceMonth, int referenceYear,
+                            LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt,
+                            int nomineesPerOpd, int awardeeCount, int finalistCount,
+                            BigDecimal kinerjaThreshold, KinerjaMeasure kinerjaMeasure, Predikat lowestPredikat,
+                            BigDecimal disiplinThreshold, int instrumentWeight, int panelWeight, boolean additional) {
+        this(year, title, referenceMonth, referenceYear, nominationOpensAt, nominationClosesAt, nomineesPerOpd,
+                awardeeCount, finalistCount, kinerjaThreshold, kinerjaMeasure, lowestPredikat, disiplinThreshold,
+                instrumentWeight, panelWeight, additional, new EligibilityRules());
+    }
 }

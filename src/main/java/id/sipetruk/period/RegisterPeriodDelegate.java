@@ -7,13 +7,16 @@ import static id.sipetruk.process.ProcessVariables.PERIOD_CODE;
 
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
+import id.sipetruk.organization.EmploymentType;
 import id.sipetruk.organization.Predikat;
 import id.sipetruk.process.FormValues;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
     static final List<String> START_FORM_FIELDS = List.of("year", "title", "referenceMonth", "referenceYear",
             "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
             "kinerjaThreshold", "kinerjaMeasure", "lowestPredikat", "disiplinThreshold", "instrumentWeight",
-            "panelWeight", "additionalPeriod");
+            "panelWeight", "additionalPeriod", "eligiblePns", "eligiblePppk", "minServiceYears", "penaltyLookbackYears",
+            "awardLookbackYears");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -50,6 +54,30 @@ public class RegisterPeriodDelegate implements JavaDelegate {
         } catch (ValidationException rejected) {
             throw ValidationFailures.record(rejected);
         }
+    }
+
+    /**
+     * The eligibility rules of the start form; a field a REST client leaves out takes the default Tasklist shows
+     * (docs/process.md, "Eligibility").
+     */
+    static EligibilityRules eligibility(FormValues form) {
+        Set<EmploymentType> types = EnumSet.noneOf(EmploymentType.class);
+        if (form.raw("eligiblePns") == null || form.flag("eligiblePns")) {
+            types.add(EmploymentType.PNS);
+        }
+        if (form.raw("eligiblePppk") == null || form.flag("eligiblePppk")) {
+            types.add(EmploymentType.PPPK);
+        }
+        return new EligibilityRules(types,
+                years(form, "minServiceYears", "Masa kerja minimal (tahun)", EligibilityRules.DEFAULT_MIN_SERVICE_YEARS),
+                years(form, "penaltyLookbackYears", "Bebas hukuman disiplin sedang/berat (tahun terakhir)",
+                        EligibilityRules.DEFAULT_PENALTY_YEARS),
+                years(form, "awardLookbackYears", "Belum menerima penghargaan (tahun terakhir)",
+                        EligibilityRules.DEFAULT_AWARD_YEARS));
+    }
+
+    private static int years(FormValues form, String name, String label, int absent) {
+        return form.raw(name) == null ? absent : form.requiredInt(name, label, 0, EligibilityRules.MAX_YEARS);
     }
 
     private void register(DelegateExecution execution) {
@@ -76,7 +104,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 form.requiredDecimal("disiplinThreshold", "Ambang persentase kehadiran", BigDecimal.ZERO, HUNDRED, 2),
                 form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
                 form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100),
-                form.flag("additionalPeriod"));
+                form.flag("additionalPeriod"),
+                eligibility(form));
         Object initiator = execution.getVariable(INITIATOR);
         AwardPeriod period = periods.register(definition, initiator != null ? initiator.toString() : "system");
 

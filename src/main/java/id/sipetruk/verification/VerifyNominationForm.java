@@ -3,7 +3,9 @@ package id.sipetruk.verification;
 import static id.sipetruk.process.ProcessVariables.VERIFICATION_OUTCOME;
 
 import id.sipetruk.assessment.ScoreSummary;
+import id.sipetruk.nomination.EligibilityCheck;
 import id.sipetruk.nomination.NominationContext;
+import id.sipetruk.nomination.NominationService;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
@@ -16,14 +18,22 @@ import org.springframework.stereotype.Component;
 @Component("verifyNominationForm")
 public class VerifyNominationForm extends FormTaskListener {
 
+    /** Display: the period's eligibility rules for the nominee, one line each (met, not met, no data; the source). */
+    static final String ELIGIBILITY_SUMMARY = "eligibilitySummary";
+
     private final VerificationService verification;
     private final NominationContext context;
     private final ScoreSummary scores;
+    private final NominationService nominations;
+    private final EligibilityCheck eligibility;
 
-    public VerifyNominationForm(VerificationService verification, NominationContext context, ScoreSummary scores) {
+    public VerifyNominationForm(VerificationService verification, NominationContext context, ScoreSummary scores,
+                                NominationService nominations, EligibilityCheck eligibility) {
         this.verification = verification;
         this.context = context;
         this.scores = scores;
+        this.nominations = nominations;
+        this.eligibility = eligibility;
     }
 
     @Override
@@ -36,6 +46,7 @@ public class VerifyNominationForm extends FormTaskListener {
         Long nominationId = subject.getNominationId();
         Map<String, Object> fields = context.of(nominationId);
         fields.putAll(scores.of(nominationId));
+        fields.put(ELIGIBILITY_SUMMARY, eligibility.describe(nominations.get(nominationId)));
         fields.put("verificationDecision", null);
         fields.put("verificationReason", null);
         return fields;

@@ -199,7 +199,7 @@ public class DocumentPages {
                 IndonesianDates.monthYear(p.getReferenceMonth(), p.getReferenceYear()),
                 IndonesianDates.dateTime(p.getNominationOpensAt()), IndonesianDates.dateTime(p.getNominationClosesAt()),
                 p.getNomineesPerOpd(), p.getFinalistCount(), p.getAwardeeCount(), p.getClosingNote(), ceremony, rubric,
-                participation, count(opds, OpdParticipation.Status.NOMINATED),
+                p.getEligibility().described(), participation, count(opds, OpdParticipation.Status.NOMINATED),
                 count(opds, OpdParticipation.Status.AWAITING_NOMINATION), count(opds, OpdParticipation.Status.NO_NOMINATION),
                 rows, decreeRows, certificates);
     }

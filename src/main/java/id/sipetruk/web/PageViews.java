@@ -55,7 +55,8 @@ public final class PageViews {
 
     public record Period(String code, String title, int year, String status, String referenceMonth, String opensAt,
                          String closesAt, int nomineesPerOpd, int finalistCount, int awardeeCount, String closingNote,
-                         String ceremony, List<RubricRow> rubric, List<ParticipationRow> participation,
+                         String ceremony, List<RubricRow> rubric, List<String> eligibility,
+                         List<ParticipationRow> participation,
                          long opdsNominated, long opdsAwaiting, long opdsWithout, List<NominationRow> nominations,
                          List<DecreeRow> decrees, List<CertificateRow> certificates) {
     }

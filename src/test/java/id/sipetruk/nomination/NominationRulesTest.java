@@ -108,7 +108,7 @@ class NominationRulesTest {
         Employee pppk = employees.save(new Employee(pppkNip(), "Pegawai PPPK", "Guru Ahli Pertama", "IX", opd));
         assertThat(pppk.getEmploymentType()).isEqualTo(EmploymentType.PPPK);
 
-        assertThat(service.candidates(opd.getCode())).as("offered on the nominate form")
+        assertThat(service.candidates(period.getId(), opd.getCode())).as("offered on the nominate form")
                 .extracting(Employee::getNip).containsExactly(pppk.getNip());
         assertThatThrownBy(() -> service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji"))
                 .hasMessage(Messages.get("nomination.candidateEmployee", first.formattedNip()));

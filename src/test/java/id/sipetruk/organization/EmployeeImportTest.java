@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sipetruk.PeriodBuilder;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
 import id.sipetruk.common.ImportProblem;
@@ -53,6 +54,7 @@ class EmployeeImportTest {
             + "SATUAN KERJA KERJA NAMA,TMT CPNS,FLAG IKD";
 
     @Autowired TestFixtures fixtures;
+    @Autowired PeriodBuilder build;
     @Autowired EmployeeImport imports;
     @Autowired ImportRunner runner;
     @Autowired EmployeeRepository employees;
@@ -129,7 +131,8 @@ class EmployeeImportTest {
         assertThat(unors.findById("U3" + suffix).orElseThrow().getOpd().getName()).isEqualTo(health);
 
         Opd healthOpd = opds.findAll().stream().filter(o -> o.getName().equals(health)).findFirst().orElseThrow();
-        assertThat(nominations.candidates(healthOpd.getCode())).as("CPNS and retired staff are kept, not offered")
+        Long period = build.period("TIMP-" + suffix).save().getId();
+        assertThat(nominations.candidates(period, healthOpd.getCode())).as("CPNS and retired staff are kept, not offered")
                 .extracting(Employee::getNip).containsExactly(nips.get(4));
         assertThat(identity.createGroupQuery().groupId(OpdGroups.headGroup(healthOpd.getCode())).count())
                 .as("a new OPD's groups exist at once, without a restart").isEqualTo(1);

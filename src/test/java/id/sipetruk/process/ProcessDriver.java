@@ -81,6 +81,9 @@ public class ProcessDriver {
         form.put("panelWeight", 40);
         // the tests open many periods of one year in one database
         form.put("additionalPeriod", true);
+        // ... and award the same fixture employees in several of them: the rule "no award in the last N years" is
+        // tested on its own (EligibilityTest)
+        form.put("awardLookbackYears", 0);
         return form;
     }
 

@@ -29,9 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the account's flags, the user's groups):
  * <ul>
  *   <li>a deactivated account's session ends here (pages: back to the login page; APIs: 401);</li>
- *   <li>a changed role or OPD takes effect now: the login's groups are replaced, and the webapps' cached
- *       authentication (Camunda keeps one per session for its authentication cache's time to live) is dropped, so
- *       Camunda's container-based filter builds it again from the engine's groups on this request;</li>
+ *   <li>a changed role or OPD takes effect now: the login's groups are replaced, and so is the webapps' cached
+ *       authentication (Camunda keeps one per session for its authentication cache's time to live, five minutes by
+ *       default), built again from the engine as Camunda does when that time is over;</li>
  *   <li>an account with a one-time password reaches only {@code /akun} (pages are sent there; the APIs answer 403
  *       with an Indonesian message) until the password is changed.</li>
  * </ul>
@@ -108,12 +108,28 @@ class AccountRequestFilter extends OncePerRequestFilter {
         contexts.saveContext(context, request, response);
         HttpSession session = request.getSession(false);
         if (session != null) {
-            Authentications webapps = AuthenticationUtil.getAuthsFromSession(session);
-            for (UserAuthentication cached : List.copyOf(webapps.getAuthentications())) {
-                webapps.removeByEngineName(cached.getProcessEngineName());
-            }
-            AuthenticationUtil.updateSession(session, webapps);
+            renewWebappAuthentications(session);
         }
+    }
+
+    /**
+     * What Camunda's own authentication cache does when its time to live is over ({@code AuthenticationUtil
+     * .updateCache}), done now: the webapps' authentication of this session is built again from the engine (groups,
+     * tenants, the applications it may open), or dropped if the user is gone.
+     */
+    private static void renewWebappAuthentications(HttpSession session) {
+        Authentications webapps = AuthenticationUtil.getAuthsFromSession(session);
+        for (UserAuthentication cached : List.copyOf(webapps.getAuthentications())) {
+            UserAuthentication renewed = AuthenticationUtil.createAuthentication(cached.getProcessEngineName(),
+                    cached.getIdentityId());
+            if (renewed == null) {
+                webapps.removeByEngineName(cached.getProcessEngineName());
+            } else {
+                renewed.setCacheValidationTime(cached.getCacheValidationTime());
+                webapps.addOrReplace(renewed);
+            }
+        }
+        AuthenticationUtil.updateSession(session, webapps);
     }
 
     private static void endSession(HttpServletRequest request, Authentication login) {

@@ -1,5 +1,6 @@
 package id.sipetruk.security;
 
+import id.sipetruk.account.AccountStates;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,10 +30,13 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final AccountStates accounts;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+                                                 AccountStates accounts) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     @Override
@@ -51,10 +56,19 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throw new BadCredentialsException("Nama pengguna atau kata sandi salah.");
         }
         throttle.succeeded(userId, address);
-        List<GrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        if (!accounts.of(userId).active()) {
+            LOG.info("Login of user '{}' from {} refused: the account is deactivated", userId, address);
+            throw new DisabledException("Akun ini dinonaktifkan oleh BKPSDM.");
+        }
+        List<GrantedAuthority> groups = groupsOf(identityService, userId);
         LOG.info("User '{}' logged in (groups {})", userId, groups);
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        return new CamundaUserLogin(userId, groups);
+    }
+
+    /** The user's Camunda groups as Spring authorities, read now. */
+    static List<GrantedAuthority> groupsOf(IdentityService identityService, String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.sipetruk.security;
 
+import id.sipetruk.account.AccountStates;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -39,6 +40,18 @@ public class RestAuthenticationConfiguration {
         return registration;
     }
 
+    /** A deactivated account, or one that must first change its one-time password, goes no further. */
+    @Bean
+    public FilterRegistrationBean<RestAccountFilter> restAccountFilter(IdentityService identity,
+                                                                       AccountStates accounts) {
+        FilterRegistrationBean<RestAccountFilter> registration =
+                new FilterRegistrationBean<>(new RestAccountFilter(identity, accounts));
+        registration.setName("sipetruk-rest-account");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(1); // right after authentication
+        return registration;
+    }
+
     /**
      * What a person may send to the engine's API (body size, form fields only, no task hand-over), on the REST API
      * and on the webapps' own engine API; after authentication, so that it knows who asks.
@@ -50,7 +63,7 @@ public class RestAuthenticationConfiguration {
                 new FilterRegistrationBean<>(new EngineRequestGuard(identity, tasks, variables));
         registration.setName("sipetruk-engine-request-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(1);
+        registration.setOrder(2);
         return registration;
     }
 
@@ -61,7 +74,7 @@ public class RestAuthenticationConfiguration {
                 new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
         registration.setName("sipetruk-task-query-expression-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(2); // after authentication (an anonymous caller gets 401 first) and the size cap
+        registration.setOrder(3); // after authentication (an anonymous caller gets 401 first) and the size cap
         return registration;
     }
 }

@@ -2,8 +2,10 @@ package id.sipetruk.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import id.sipetruk.account.AccountStates;
 import id.sipetruk.organization.RoleGroups;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -24,8 +27,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -56,6 +61,10 @@ public class WebSecurityConfiguration {
     /** The administrator's page of locked logins. */
     public static final String LOGIN_LOCKS_PAGE = "/admin/kunci-masuk";
     public static final String LOGOUT = "/keluar";
+    /** Every logged-in person's own account: his password. */
+    public static final String ACCOUNT_PAGE = "/akun";
+    /** BKPSDM's list of accounts, with deactivation. */
+    public static final String ACCOUNT_LIST = "/akun/daftar";
     static final String CAMUNDA_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
     static final String SETUP_ENDPOINT = "/camunda/api/admin/setup/**";
@@ -87,8 +96,8 @@ public class WebSecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain integrationApi(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain integrationApi(HttpSecurity http, AuthenticationManager authenticationManager,
+                                       AccountStates accounts, IdentityService identity) throws Exception {
         return http.securityMatcher(antMatcher(API + "/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
@@ -97,12 +106,15 @@ public class WebSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .addFilterBefore(new AccountRequestFilter(accounts, identity,
+                        new RequestAttributeSecurityContextRepository()), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, AccountStates accounts,
+                              IdentityService identity) throws Exception {
         RequestMatcher camunda = antMatcher("/camunda/**");
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -115,6 +127,8 @@ public class WebSecurityConfiguration {
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
                         .requestMatchers(antMatcher("/impor/**"))
+                        .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
+                        .requestMatchers(antMatcher(ACCOUNT_LIST), antMatcher(ACCOUNT_LIST + "/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .requestMatchers(antMatcher("/pengaturan"), antMatcher("/pengaturan/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
@@ -142,7 +156,10 @@ public class WebSecurityConfiguration {
                 .addFilterAfter(new WebappLoginBridgeFilter(authenticationManager,
                         new HttpSessionSecurityContextRepository(), antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
                         antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)),
-                        LogoutFilter.class);
+                        LogoutFilter.class)
+                // before the decision on this request, so that a changed role counts already
+                .addFilterBefore(new AccountRequestFilter(accounts, identity,
+                        new HttpSessionSecurityContextRepository()), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -150,7 +167,8 @@ public class WebSecurityConfiguration {
     private static AuthenticationFailureHandler loginFailure() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl(LOGIN_PAGE + "?gagal");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?terkunci"));
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?terkunci",
+                DisabledException.class.getName(), LOGIN_PAGE + "?nonaktif"));
         return handler;
     }
 

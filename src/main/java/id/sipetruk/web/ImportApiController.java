@@ -1,11 +1,16 @@
 package id.sipetruk.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.sipetruk.account.PasswordHandOver;
+import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.TableImport;
 import id.sipetruk.security.Viewer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +37,13 @@ public class ImportApiController {
         this.runner = runner;
     }
 
+    /** A committed account import: the counts, and the one-time passwords of the new logins. */
+    record WithPasswords(@JsonUnwrapped ImportResult result, List<OneTimePassword> kataSandiSekali) {
+    }
+
+    record OneTimePassword(String login, String nama, String kataSandi) {
+    }
+
     @PostMapping("/api/impor/{kind}")
     public ResponseEntity<Object> upload(@PathVariable String kind,
                                          @RequestParam(name = "berkas", required = false) MultipartFile file,
@@ -48,7 +60,18 @@ public class ImportApiController {
             return ResponseEntity.badRequest().body(Map.of("pesan", Messages.get("import.fileRequired")));
         }
         byte[] content = file.getBytes();
-        return ResponseEntity.ok(preview ? runner.preview(importer, content)
-                : runner.commit(importer, content, allOrNothing, Viewer.current().name()));
+        if (preview) {
+            return ResponseEntity.ok(runner.preview(importer, content));
+        }
+        PasswordHandOver handOver = new PasswordHandOver();
+        ImportResult result = runner.commit(OneTimePasswordFile.handingOver(importer, handOver), content, allOrNothing,
+                Viewer.current().name());
+        if (!result.diterapkan() || handOver.issued().isEmpty()) {
+            return ResponseEntity.ok(result);
+        }
+        // the only answer that carries the one-time passwords: never cached, never logged
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new WithPasswords(result, handOver.issued().stream()
+                        .map(p -> new OneTimePassword(p.login(), p.name(), p.password())).toList()));
     }
 }

@@ -1,5 +1,7 @@
 package id.sipetruk.web;
 
+import id.sipetruk.account.IssuedPassword;
+import id.sipetruk.account.PasswordHandOver;
 import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
@@ -8,6 +10,7 @@ import id.sipetruk.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +31,7 @@ public class ImportController {
 
     private static final String PAGE = "dokumen/impor";
     private static final String PENDING = "sipetruk.import.";
+    private static final String ISSUED_PASSWORDS = "sipetruk.import.akun.passwords";
 
     private final Imports imports;
     private final ImportRunner runner;
@@ -78,15 +82,35 @@ public class ImportController {
             return PAGE;
         }
         session.removeAttribute(PENDING + kind);
-        ImportResult result = runner.commit(importer, pending.content(), allOrNothing, Viewer.current().name());
+        PasswordHandOver handOver = new PasswordHandOver();
+        ImportResult result = runner.commit(OneTimePasswordFile.handingOver(importer, handOver), pending.content(),
+                allOrNothing, Viewer.current().name());
         describe(importer, model, true);
         model.addAttribute("result", result);
+        if (result.diterapkan() && !handOver.issued().isEmpty()) {
+            // held in this session only, until the one download
+            session.setAttribute(ISSUED_PASSWORDS, handOver.issued());
+            model.addAttribute("passwordsReady", handOver.issued().size());
+        }
         if (!result.diterapkan()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("notApplied", Messages.get("import.notApplied", result.galat()));
         }
         model.addAttribute("fileName", pending.fileName());
         return PAGE;
+    }
+
+    /** The one-time passwords of the accounts just imported, once: the list leaves the session with this answer. */
+    @PostMapping("/impor/akun/kata-sandi")
+    public Object oneTimePasswords(HttpSession session, Model model, HttpServletResponse response) {
+        if (!(session.getAttribute(ISSUED_PASSWORDS) instanceof List<?> issued)) {
+            describe(imports.of("akun"), model, false);
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("error", Messages.get("account.passwordsGone"));
+            return PAGE;
+        }
+        session.removeAttribute(ISSUED_PASSWORDS);
+        return OneTimePasswordFile.download(issued.stream().map(IssuedPassword.class::cast).toList());
     }
 
     private static void describe(TableImport importer, Model model, boolean applied) {

@@ -13,7 +13,9 @@ public class LoginController {
     @GetMapping(WebSecurityConfiguration.LOGIN_PAGE)
     public String login(@RequestParam(name = "gagal", required = false) String failed,
                         @RequestParam(name = "keluar", required = false) String loggedOut,
-                        @RequestParam(name = "terkunci", required = false) String locked, Model model) {
+                        @RequestParam(name = "terkunci", required = false) String locked,
+                        @RequestParam(name = "nonaktif", required = false) String deactivated, Model model) {
+        model.addAttribute("deactivated", deactivated != null);
         model.addAttribute("failed", failed != null);
         model.addAttribute("locked", locked != null);
         model.addAttribute("loggedOut", loggedOut != null);

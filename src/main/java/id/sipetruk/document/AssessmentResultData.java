@@ -35,9 +35,10 @@ public record AssessmentResultData(Regency regency, String nominationCode, Strin
     /**
      * The period's scoring rules as the criteria column prints them.
      *
+     * @param kinerjaPredikats       "Sangat Baik atau Baik" when the period scores Kinerja by predikat, else null
      * @param innovationScoreOptions the scores the innovation may get, e.g. 0, 10, 20, 30, 40
      */
-    public record Rules(String kinerjaCriterion, int kinerjaScore, BigDecimal disiplinThreshold, int disiplinScore,
+    public record Rules(BigDecimal kinerjaThreshold, String kinerjaPredikats, int kinerjaScore, BigDecimal disiplinThreshold, int disiplinScore,
                         List<Integer> innovationScoreOptions, int behaviourAboveScore, int behaviourAsExpectedScore,
                         int behaviourBelowScore, List<Integer> teamWorkScoreOptions) {
 

@@ -134,8 +134,11 @@ public class AssessmentResultPdf {
         table.addCell(scoreHeader);
 
         indicator(table, "Kinerja",
-                rubric.kinerjaCriterion() + " (bulan " + month + ") \u2192 " + rubric.kinerjaScore()
-                        + "; selain itu \u2192 0",
+                rubric.kinerjaPredikats() != null
+                        ? "Predikat kinerja bulan " + month + " " + rubric.kinerjaPredikats() + " \u2192 "
+                                + rubric.kinerjaScore() + "; selain itu \u2192 0"
+                        : "Nilai e-Kinerja bulan " + month + " \u2265 " + number(rubric.kinerjaThreshold()) + " \u2192 "
+                                + rubric.kinerjaScore() + "; di bawahnya \u2192 0",
                 new Phrase(text("e-Kinerja " + month + ": " + (s.eKinerjaPredikat() != null ? s.eKinerjaPredikat()
                         : number(s.eKinerjaValue()))), body), s.kinerjaScore());
         indicator(table, "Disiplin",

@@ -14,6 +14,7 @@ import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,11 @@ public class NominateCandidatesForm extends FormTaskListener implements LiveForm
     @Override
     public String taskKey() {
         return "Task_NominateCandidates";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of(EMPLOYEE_OPTIONS);
     }
 
     /** The OPD's nominable staff as the form's options: "Name — NIP (PNS) — position". */

@@ -103,10 +103,13 @@ public class Rubric {
     /** "Nilai e-Kinerja ≥ 85" or "Predikat kinerja Sangat Baik atau Baik", as pages and documents print it. */
     public String kinerjaCriterion() {
         if (kinerjaMeasure == KinerjaMeasure.PREDIKAT) {
-            return "Predikat kinerja " + kinerjaPredikats().stream().map(Predikat::label)
-                    .collect(Collectors.joining(" atau "));
+            return "Predikat kinerja " + predikatLabels();
         }
         return "Nilai e-Kinerja \u2265 " + IndonesianNumbers.decimal(kinerjaThreshold);
+    }
+
+    private String predikatLabels() {
+        return kinerjaPredikats().stream().map(Predikat::label).collect(Collectors.joining(" atau "));
     }
 
     public KinerjaMeasure getKinerjaMeasure() { return kinerjaMeasure; }
@@ -127,7 +130,8 @@ public class Rubric {
     public int getPanelWeight() { return panelWeight; }
     /** The thresholds and score scales as the printed assessment result lists them under "Kriteria". */
     public AssessmentResultData.Rules printed() {
-        return new AssessmentResultData.Rules(kinerjaCriterion(), kinerjaScore, disiplinThreshold, disiplinScore,
+        return new AssessmentResultData.Rules(kinerjaThreshold, kinerjaMeasure == KinerjaMeasure.PREDIKAT
+                ? predikatLabels() : null, kinerjaScore, disiplinThreshold, disiplinScore,
                 innovationScoreOptions(), behaviourAboveScore, behaviourAsExpectedScore, behaviourBelowScore,
                 teamWorkScoreOptions());
     }

@@ -1,6 +1,7 @@
 package id.sipetruk.process;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Values a form shows that are computed each time it opens and never stored as variables: the options of the
@@ -12,6 +13,9 @@ public interface LiveFormValues {
 
     /** The user task whose form shows them. */
     String taskKey();
+
+    /** The names of the values, which no task variable has. */
+    Set<String> names();
 
     /**
      * The values for the task about this subject, by variable name; each is sent as a JSON variable.

@@ -2,6 +2,9 @@ package id.sipetruk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.organization.Predikat;
+import id.sipetruk.period.KinerjaMeasure;
+import id.sipetruk.period.Rubric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,23 @@ class AssessmentResultPdfTest {
         assertThat(flat).contains("Inovasi \u2192 <b>bukan markup</b> \u2265 85");
         assertThat(flat).contains("Belum disetujui Kepala OPD.");
         assertThat(SampleDocuments.pages(pdf)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aPeriodScoringThePredikat_printsThePredikatAndItsCriterion() {
+        AssessmentResultData seed = SampleDocuments.seedAssessment();
+        Rubric rubric = new Rubric();
+        rubric.scoreKinerjaBy(KinerjaMeasure.PREDIKAT, Predikat.BAIK.andBetter());
+        AssessmentResultData.Scores scores = seed.scores();
+        AssessmentResultData data = new AssessmentResultData(seed.regency(), seed.nominationCode(), seed.periodTitle(),
+                seed.nominee(), seed.referenceMonth(), rubric.printed(), new AssessmentResultData.Scores(null,
+                        Predikat.BAIK.label(), 10, scores.attendancePercent(), scores.disiplinScore(),
+                        scores.innovationName(), scores.innovationDescription(), scores.innovationScore(),
+                        scores.behaviourResult(), scores.perilakuScore(), scores.teamWorkScore(), 80),
+                seed.signOff(), seed.signDate(), 1, seed.generatedAt(), List.of());
+        String flow = SampleDocuments.flowText(new AssessmentResultPdf().render(data));
+
+        assertThat(flow).contains("e-Kinerja Maret 2021: Baik",
+                "Predikat kinerja bulan Maret 2021 Sangat Baik atau Baik \u2192 10; selain itu \u2192 0");
     }
 }

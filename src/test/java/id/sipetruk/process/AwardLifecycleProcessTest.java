@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.assessment.Assessment;
 import id.sipetruk.assessment.AssessmentRepository;
 import id.sipetruk.decree.Decree;
@@ -34,8 +36,6 @@ import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +55,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +86,7 @@ class AwardLifecycleProcessTest {
     @Autowired HistoryService history;
     @Autowired AwardLifecycle lifecycle;
     @Autowired ProcessDriver driver;
+    @Autowired List<LiveFormValues> live;
     @Autowired AwardPeriodRepository periods;
     @Autowired NominationRepository nominations;
     @Autowired AssessmentRepository assessments;
@@ -420,7 +421,8 @@ class AwardLifecycleProcessTest {
      *       instance only, and only as removed.</li>
      *   <li>The task-local variables of a user task are exactly what its FormTaskListener declared on create: the
      *       names the task's form (its camunda:formRef) uses, i.e. every field key, the options variable of a list
-     *       (valuesKey) and every value its texts show ({@code {{name}}}); on the tasks about one nominee
+     *       (valuesKey), every value its texts show ({@code {{name}}}) or its conditions read, less what the form
+     *       computes when it opens ({@link LiveFormValues}); on the tasks about one nominee
      *       ({@link #NOMINATION_CONTEXT_TASKS}) NominationContext adds {@link #NOMINATION_TASK_EXTRAS}. "Exactly" both
      *       ways: nothing else is kept on a task, and every field of the form is declared on it, so what a person
      *       submits lands on the task and never on the process.</li>
@@ -464,6 +466,8 @@ class AwardLifecycleProcessTest {
                 .isSubsetOf(userTasks.stream().map(HistoricTaskInstance::getId).toList());
         for (HistoricTaskInstance task : userTasks) {
             Set<String> expected = new TreeSet<>(formNames(formRef(task)));
+            live.stream().filter(values -> values.taskKey().equals(task.getTaskDefinitionKey()))
+                    .forEach(values -> expected.removeAll(values.names()));
             if (NOMINATION_CONTEXT_TASKS.contains(task.getTaskDefinitionKey())) {
                 expected.addAll(NOMINATION_TASK_EXTRAS);
             }
@@ -494,6 +498,10 @@ class AwardLifecycleProcessTest {
         return element.getCamundaFormRef();
     }
 
+    /** A name a form's condition ({@code "=kinerjaMeasure = \"PREDIKAT\""}) reads, and FEEL's own words. */
+    private static final Pattern FEEL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> FEEL_WORDS = Set.of("true", "false", "null", "and", "or", "not");
+
     /** Every name a Camunda form uses: field keys, options variables (valuesKey), values shown in texts ({{name}}). */
     static Set<String> formNames(String formId) {
         try (InputStream in = AwardLifecycleProcessTest.class.getResourceAsStream("/forms/" + formId + ".form")) {
@@ -517,6 +525,13 @@ class AwardLifecycleProcessTest {
                 Matcher shown = TEMPLATE_VARIABLE.matcher(component.get("text").asText());
                 while (shown.find()) {
                     names.add(shown.group(1));
+                }
+            }
+            String condition = component.path("conditional").path("hide").asText("");
+            Matcher used = FEEL_NAME.matcher(condition.replaceAll("\"[^\"]*\"", ""));
+            while (used.find()) {
+                if (!FEEL_WORDS.contains(used.group())) {
+                    names.add(used.group());
                 }
             }
             collectNames(component, names);

@@ -22,18 +22,30 @@ public class ImportRunner {
     }
 
     public ImportResult preview(TableImport kind, byte[] file) {
-        return run(kind, file, true, true, "preview");
+        return preview(kind, file, ImportProgress.NONE);
+    }
+
+    public ImportResult preview(TableImport kind, byte[] file, ImportProgress progress) {
+        return run(kind, file, true, true, "preview", progress);
     }
 
     public ImportResult commit(TableImport kind, byte[] file, boolean allOrNothing, String by) {
-        return run(kind, file, false, allOrNothing, by);
+        return commit(kind, file, allOrNothing, by, ImportProgress.NONE);
     }
 
-    private ImportResult run(TableImport kind, byte[] file, boolean preview, boolean allOrNothing, String by) {
+    public ImportResult commit(TableImport kind, byte[] file, boolean allOrNothing, String by,
+                               ImportProgress progress) {
+        return run(kind, file, false, allOrNothing, by, progress);
+    }
+
+    private ImportResult run(TableImport kind, byte[] file, boolean preview, boolean allOrNothing, String by,
+                             ImportProgress progress) {
         return transaction.execute(status -> {
-            ImportResult result = kind.apply(file);
+            ImportResult result = kind.apply(file, progress);
             boolean write = !preview && result.diterapkan() && !(allOrNothing && result.galat() > 0);
             if (!write) {
+                // what the database would refuse (a value too long, a constraint) is met by the preview too
+                status.flush();
                 status.setRollbackOnly();
                 return result.notWritten();
             }

@@ -6,7 +6,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -145,38 +147,82 @@ public final class TableFile {
         if (lines.isEmpty() || lines.get(0).cells().stream().allMatch(String::isBlank)) {
             return new Content(Set.of(), List.of(), List.of(new ImportProblem(1, "", Messages.get("import.empty"))));
         }
-        Map<Integer, String> columns = new HashMap<>();
         List<String> header = lines.get(0).cells();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT).replace('_', ' ')
                     .replaceAll("\\s+", " ");
-            columns.put(i, expected.aliases().getOrDefault(name, name));
+            index.putIfAbsent(expected.aliases().getOrDefault(name, name), i);
         }
         List<ImportProblem> problems = new ArrayList<>();
         for (String required : expected.required()) {
-            if (!columns.containsValue(required)) {
+            if (!index.containsKey(required)) {
                 problems.add(new ImportProblem(1, required, Messages.get("import.missingColumn", required)));
             }
         }
         if (!problems.isEmpty()) {
             return new Content(Set.of(), List.of(), problems);
         }
-        List<Row> rows = new ArrayList<>();
+        Map<Integer, String> names = new HashMap<>();
+        index.forEach((name, i) -> names.put(i, name));
+        List<Row> rows = new ArrayList<>(lines.size());
         for (Line line : lines.subList(1, lines.size())) {
-            Map<String, String> cells = new HashMap<>();
-            for (int i = 0; i < line.cells().size(); i++) {
-                String column = columns.get(i);
-                if (column != null) {
-                    cells.putIfAbsent(column, clean(line.cells().get(i)));
-                }
+            String[] cells = line.cells().subList(0, Math.min(header.size(), line.cells().size())).toArray(String[]::new);
+            boolean empty = true;
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = clean(cells[i]);
+                empty &= cells[i].isEmpty();
             }
-            Set<String> tooLong = line.numbersTooLong().stream().map(columns::get).filter(Objects::nonNull)
-                    .collect(Collectors.toSet());
-            if (cells.values().stream().anyMatch(v -> !v.isEmpty())) {
-                rows.add(new Row(line.row(), cells, tooLong));
+            if (!empty) {
+                Set<String> tooLong = line.numbersTooLong().isEmpty() ? Set.of() : line.numbersTooLong().stream()
+                        .map(names::get).filter(Objects::nonNull).collect(Collectors.toSet());
+                rows.add(new Row(line.row(), new Cells(index, cells), tooLong));
             }
         }
-        return new Content(Set.copyOf(columns.values()), rows, List.of());
+        return new Content(Set.copyOf(index.keySet()), rows, List.of());
+    }
+
+    /**
+     * A row's cells by column name: the header's one index and the row's array, instead of a hash table per row
+     * (a province's 50,000 rows of 65 columns). Read-only.
+     */
+    private static final class Cells extends AbstractMap<String, String> {
+
+        private final Map<String, Integer> index;
+        private final String[] cells;
+
+        Cells(Map<String, Integer> index, String[] cells) {
+            this.index = index;
+            this.cells = cells;
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = index.get(column);
+            return i == null || i >= cells.length ? null : cells[i];
+        }
+
+        @Override
+        public String getOrDefault(Object column, String otherwise) {
+            String cell = get(column);
+            return cell == null ? otherwise : cell;
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return get(column) != null;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Map<String, String> copy = new HashMap<>();
+            index.forEach((column, i) -> {
+                if (i < cells.length) {
+                    copy.put(column, cells[i]);
+                }
+            });
+            return Collections.unmodifiableMap(copy).entrySet();
+        }
     }
 
     /** Without Excel's leading apostrophe; "" for the text null. */

@@ -17,4 +17,12 @@ public interface TableImport {
      * @return the counts; {@code diterapkan} false when the file as a whole was refused (nothing to write)
      */
     ImportResult apply(byte[] file);
+
+    /**
+     * {@link #apply(byte[])}, reporting how many rows are done as it goes; a kind that does not report simply
+     * applies the file.
+     */
+    default ImportResult apply(byte[] file, ImportProgress progress) {
+        return apply(file);
+    }
 }

@@ -2,6 +2,7 @@ package id.sipetruk.organization;
 
 import id.sipetruk.common.ImportDates;
 import id.sipetruk.common.ImportProblem;
+import id.sipetruk.common.ImportProgress;
 import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.TableFile;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class EmployeeImport implements TableImport {
 
+    /** Rows between two reports of progress. */
+    private static final int PROGRESS_EVERY = 1_000;
+
     private final EmployeeRepository employees;
     private final OpdRepository opds;
     private final UnorRepository unors;
@@ -56,6 +60,11 @@ public class EmployeeImport implements TableImport {
 
     @Override
     public ImportResult apply(byte[] file) {
+        return apply(file, ImportProgress.NONE);
+    }
+
+    @Override
+    public ImportResult apply(byte[] file, ImportProgress progress) {
         TableFile.Content content = TableFile.read(file, SiasnEmployeeColumns.COLUMNS);
         if (!content.problems().isEmpty()) {
             return ImportResult.refused(content.problems());
@@ -76,7 +85,13 @@ public class EmployeeImport implements TableImport {
         int created = 0;
         int changed = 0;
         int unchanged = 0;
+        int total = content.rows().size();
+        int done = 0;
+        progress.rows(0, total);
         for (Row row : content.rows()) {
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.rows(done, total);
+            }
             List<ImportProblem> own = check(row, seen);
             if (!own.isEmpty()) {
                 problems.addAll(own);
@@ -113,6 +128,7 @@ public class EmployeeImport implements TableImport {
                 unchanged++;
             }
         }
+        progress.rows(total, total);
         int deactivated = 0;
         if (badRows.isEmpty()) {
             for (Employee employee : byNip.values()) {

@@ -4,6 +4,7 @@ import id.sipetruk.common.ValidationException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /**
  * An ASN's number, 18 digits = birth date YYYYMMDD + appointment + sex (1 male, 2 female) + sequence NNN. Printed
@@ -26,9 +27,11 @@ public record Nip(String value, Kind kind, LocalDate birthDate, YearMonth appoin
         PPPK
     }
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{18}");
+
     public static Nip parse(String input) {
         String raw = input == null ? "" : input.replace(" ", "").trim();
-        if (!raw.matches("\\d{18}")) {
+        if (!DIGITS.matcher(raw).matches()) {
             throw new ValidationException("nip.format", input == null ? "" : input);
         }
         LocalDate birth;

@@ -95,6 +95,16 @@ public class TestFixtures {
         }
     }
 
+    /**
+     * Deletes the users a test created (their logins end with its random suffix): a user left in a role group
+     * changes other tests' periods (every panel member scores every finalist).
+     */
+    public void removeUsersEndingWith(String suffix) {
+        identity.clearAuthentication();
+        identity.createUserQuery().list().stream().filter(user -> user.getId().endsWith(suffix))
+                .forEach(user -> identity.deleteUser(user.getId()));
+    }
+
     /** A valid NIP that no employee in the database has yet (tests that make their own employees). */
     public String freeNip() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -67,6 +67,7 @@ class AccountImportTest {
     @AfterEach
     void nobody() {
         SecurityContextHolder.clearContext();
+        fixtures.removeUsersEndingWith("." + s);
     }
 
     private String login(String name) {

@@ -2,7 +2,9 @@ package id.sipetruk.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -72,11 +74,16 @@ final class CamundaForm {
             display.click();
         }
         browser.waiting().until(d -> !field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
-        WebElement item = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(candidate -> candidate.getText().trim().equals(option)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option '" + option + "' in " + label));
-        browser.scrollIntoView(item);
-        item.click();
+        // a form that shows or hides fields by condition re-renders while the list opens: try again on the new one
+        browser.waiting().ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement item = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                            .filter(candidate -> candidate.getText().trim().equals(option)).findFirst()
+                            .orElseThrow(() -> new AssertionError("no option '" + option + "' in " + label));
+                    browser.scrollIntoView(item);
+                    item.click();
+                    return true;
+                });
         return this;
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class AccountLoginTest {
     void regency() {
         fixtures.ensureRegency();
         s = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
+    }
+
+    @AfterEach
+    void removeTheirUsers() {
+        fixtures.removeUsersEndingWith("." + s);
     }
 
     /** A new login imported by BKPSDM; its one-time password. */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,10 +37,16 @@ class AccountImportPageTest {
     @Autowired IdentityService identity;
     @Autowired WebApplicationContext context;
 
+    private final String s = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
+
+    @AfterEach
+    void removeTheirUsers() {
+        fixtures.removeUsersEndingWith("." + s);
+    }
+
     @Test
     void theOneTimePasswordsAreOfferedOnceAfterTheImportIsApplied() throws Exception {
         fixtures.ensureRegency();
-        String s = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
         String csv = "LOGIN;NAMA;EMAIL;PERAN;OPD\n"
                 + "kepala.hal." + s + ";Kepala Halaman;kh." + s + "@example.org;kepala opd;" + TestFixtures.BETA + "\n"
                 + "juri.hal." + s + ";Juri Halaman;jh." + s + "@example.org;juri;\n";

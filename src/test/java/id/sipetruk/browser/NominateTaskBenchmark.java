@@ -60,9 +60,8 @@ class NominateTaskBenchmark {
 
     @Test
     void nominateTaskOfAnOpdWith5000Employees() throws Exception {
-        int existing = employees.findByOpdCodeAndActiveTrueOrderByName(LARGE_OPD).size();
         List<Employee> staff = new ArrayList<>();
-        for (int i = existing; i < EMPLOYEES; i++) {
+        for (int i = 0; i < EMPLOYEES; i++) {
             // born 1970-1997, appointed March 2010, a sequence per birth day: valid, distinct NIPs
             String nip = "%04d%02d%02d201003%d%03d".formatted(1970 + i % 28, 1 + i / 28 % 12, 1 + i / 336 % 28,
                     1 + i % 2, 100 + i / 9408);
@@ -77,9 +76,9 @@ class NominateTaskBenchmark {
         String reference = task(period, REFERENCE_OPD);
         Measured largeApi = api(large, DemoUsers.headUserId(LARGE_OPD));
         Measured referenceApi = api(reference, DemoUsers.headUserId(REFERENCE_OPD));
-        Measured largeBrowser = browser(LARGE_OPD, "Pegawai Uji 4321");
-        Measured referenceBrowser = browser(REFERENCE_OPD, employees
-                .findByOpdCodeAndActiveTrueOrderByName(REFERENCE_OPD).get(0).getName());
+        Opening largeBrowser = browser(LARGE_OPD, "4321");
+        String someone = employees.findByOpdCodeAndActiveTrueOrderByName(REFERENCE_OPD).get(0).getName();
+        Opening referenceBrowser = browser(REFERENCE_OPD, someone.substring(0, 4));
         long stored = history.createHistoricVariableInstanceQuery().taskIdIn(large).list().stream()
                 .filter(v -> v.getName().equals("employeeOptions")).count();
 
@@ -89,10 +88,13 @@ class NominateTaskBenchmark {
                 + " ms; answer %,d bytes vs %,d bytes%n", API_ROUNDS, largeApi.median(), referenceApi.median(),
                 (double) largeApi.median() / Math.max(1, referenceApi.median()), largeApi.max(), referenceApi.max(),
                 largeApi.bytes, referenceApi.bytes);
-        System.out.printf("Tasklist in Chromium, click on the task to a name found, median of %d: %d ms vs %d ms"
-                + " (x%.1f); max %d ms vs %d ms%n", BROWSER_ROUNDS, largeBrowser.median(), referenceBrowser.median(),
-                (double) largeBrowser.median() / Math.max(1, referenceBrowser.median()), largeBrowser.max(),
-                referenceBrowser.max());
+        System.out.printf("Tasklist in Chromium, click on the task to the form ready, median of %d: %d ms vs %d ms"
+                + " (x%.1f); max %d ms vs %d ms%n", BROWSER_ROUNDS, largeBrowser.open().median(),
+                referenceBrowser.open().median(), (double) largeBrowser.open().median()
+                        / Math.max(1, referenceBrowser.open().median()), largeBrowser.open().max(),
+                referenceBrowser.open().max());
+        System.out.printf("then typing a search until the person is in the list, median: %d ms vs %d ms%n",
+                largeBrowser.search().median(), referenceBrowser.search().median());
         System.out.printf("options kept in the task's variables and history: %d variables (the list is %,d bytes"
                 + " of JSON, computed when the form opens)%n%n", stored, largeApi.bytes);
         assertThat(largeApi.options).isGreaterThanOrEqualTo(EMPLOYEES);
@@ -137,8 +139,13 @@ class NominateTaskBenchmark {
         return new Measured(times, options.size(), answer.body().getBytes(StandardCharsets.UTF_8).length);
     }
 
-    private Measured browser(String opd, String name) throws Exception {
-        List<Long> times = new ArrayList<>();
+    /** Click to form ready, and typing a search to the person found. */
+    private record Opening(Measured open, Measured search) {
+    }
+
+    private Opening browser(String opd, String search) throws Exception {
+        List<Long> opens = new ArrayList<>();
+        List<Long> searches = new ArrayList<>();
         try (Browser browser = new Browser("http://localhost:" + port, Path.of("target", "screenshots"))) {
             browser.loginAs(DemoUsers.headUserId(opd), DemoUsers.PASSWORD);
             Tasklist tasklist = new Tasklist(browser);
@@ -155,18 +162,20 @@ class NominateTaskBenchmark {
                     browser.waiting().until(d -> browser.all(claim).isEmpty());
                 }
                 var input = browser.clickable(By.cssSelector("[cam-tasklist-form-camunda] input.fjs-taglist-input"));
+                long ready = System.nanoTime();
                 input.click();
-                input.sendKeys(name);
+                input.sendKeys(search);
                 browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), "
-                        + CamundaForm.literal(name) + ")]"));
+                        + CamundaForm.literal(search) + ")]"));
                 if (round > 0) {
-                    times.add((System.nanoTime() - start) / 1_000_000);
+                    opens.add((ready - start) / 1_000_000);
+                    searches.add((System.nanoTime() - ready) / 1_000_000);
                 }
                 if (round == BROWSER_ROUNDS) {
                     browser.screenshot("benchmark-usulan-" + opd);
                 }
             }
         }
-        return new Measured(times, 0, 0);
+        return new Opening(new Measured(opens, 0, 0), new Measured(searches, 0, 0));
     }
 }

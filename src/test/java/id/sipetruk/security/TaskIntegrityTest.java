@@ -355,7 +355,7 @@ class TaskIntegrityTest {
                 .matcher(dossier);
         assertThat(action.find()).as("the upload form").isTrue();
         HttpResponse<String> upload = admin.postMultipart(action.group(1).replace("&amp;", "&"),
-                Map.of("berkas.pdf", "%PDF-1.4\n" + "x".repeat(26 * 1024 * 1024)));
+                Map.of("berkas.pdf", "%PDF-1.4\n" + "x".repeat(66 * 1024 * 1024)));
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(302);
         assertThat(upload.headers().firstValue("Location").orElse("")).endsWith("/berkas/" + alpha.getCode());
         assertThat(admin.get("/berkas/" + alpha.getCode()).body()).contains("Unggahan ditolak");

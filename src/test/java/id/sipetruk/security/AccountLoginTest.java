@@ -2,13 +2,16 @@ package id.sipetruk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.account.AccountImport;
 import id.sipetruk.account.IssuedPassword;
 import id.sipetruk.account.PasswordHandOver;
 import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
+import id.sipetruk.organization.EmployeeImport;
 import id.sipetruk.organization.RoleGroups;
+import id.sipetruk.process.ProcessDriver;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,8 @@ class AccountLoginTest {
     @Autowired AccountImport accountImport;
     @Autowired ImportRunner runner;
     @Autowired IdentityService identity;
+    @Autowired EmployeeImport employeeImport;
+    @Autowired ProcessDriver driver;
 
     private String s;
 
@@ -228,5 +234,30 @@ class AccountLoginTest {
 
     private static String json(String text) {
         return text.replace("\"", "\\\"");
+    }
+
+    @Test
+    void aNewOpdsHead_importedWithHisOpd_logsInAndFindsHisNominateTask_withoutARestart() throws Exception {
+        String opdName = "Dinas Baru Uji " + s;
+        String nip = fixtures.freeNip();
+        String siasn = "NIP BARU,NAMA,UNOR ID,UNOR NAMA,SATUAN KERJA KERJA NAMA\n"
+                + nip + ",Pegawai Dinas Baru,UB" + s + ",Bidang Baru," + opdName + "\n";
+        assertThat(runner.commit(employeeImport, siasn.getBytes(StandardCharsets.UTF_8), true, "uji").catatan())
+                .containsExactly(Messages.get("import.newOpd", opdName));
+        String login = "kepala.dinasbaru." + s;
+        IssuedPassword issued = imported(login, "kepala opd", opdName);
+        Http browser = new Http(port);
+        browser.login(login, issued.password());
+        assertThat(change(browser, issued.password(), STRONG, STRONG).statusCode()).isEqualTo(302);
+
+        ProcessInstance period = driver.startPeriodAs(TestFixtures.BKPSDM_USER, driver.periodForm());
+        driver.runDueJobs(period);
+        Http head = new Http(port).basic(login, STRONG);
+        HttpResponse<String> tasks = head.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey="
+                + driver.period(period).getCode());
+        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+        assertThat(tasks.body()).contains("Kepala OPD: usulkan calon");
+        String taskId = new ObjectMapper().readTree(tasks.body()).get(0).get("id").asText();
+        assertThat(head.get("/engine-rest/task/" + taskId + "/form-variables").body()).contains(nip);
     }
 }

@@ -48,6 +48,11 @@ final class Http {
         return send(request(path).GET());
     }
 
+    /** A page as a browser asks for it (Accept: text/html), which decides how errors are answered. */
+    HttpResponse<String> page(String path) {
+        return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET());
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

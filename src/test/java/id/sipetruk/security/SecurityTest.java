@@ -366,4 +366,22 @@ class SecurityTest {
         assertThat(authorizations.isUserAuthorized(ALPHA_HEAD, List.of(OpdGroups.headGroup(ALPHA)),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "AwardPeriodProcess")).isFalse();
     }
+
+    @Test
+    void theRootIsOurHomePage_andAnUnknownAddressAnswersOurIndonesian404() {
+        fixtures.ensureRegency();
+        Http anonymous = new Http(port);
+        HttpResponse<String> root = anonymous.get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location").orElse("")).endsWith("/masuk");
+
+        Http head = new Http(port);
+        head.login("kepala." + TestFixtures.ALPHA, TestFixtures.PASSWORD);
+        HttpResponse<String> home = head.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Pekerjaan Anda").doesNotContain("Welcome", "Camunda Platform");
+        HttpResponse<String> unknown = head.page("/halaman-yang-tidak-ada");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Halaman tidak ditemukan", "Ke beranda").doesNotContain("Whitelabel");
+    }
 }

@@ -2,7 +2,7 @@ package id.sipetruk.web;
 
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.Messages;
-import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.notification.TaskAbout;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.process.TaskSubject;
@@ -38,15 +38,15 @@ public class HomeController {
     private final TaskService tasks;
     private final TaskSubjectRepository subjects;
     private final AwardPeriodRepository periods;
-    private final NominationRepository nominations;
+    private final TaskAbout about;
     private final ZoneId zone;
 
     public HomeController(TaskService tasks, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                          NominationRepository nominations, Clock clock) {
+                          TaskAbout about, Clock clock) {
         this.tasks = tasks;
         this.subjects = subjects;
         this.periods = periods;
-        this.nominations = nominations;
+        this.about = about;
         this.zone = clock.getZone();
     }
 
@@ -66,11 +66,11 @@ public class HomeController {
             query = query.taskCandidateGroupIn(List.copyOf(viewer.groups()));
         }
         List<Task> open = query.endOr().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-        Map<String, TaskSubject> about = subjects.findByTaskIdIn(open.stream().map(Task::getId).toList()).stream()
+        Map<String, TaskSubject> subjectOf = subjects.findByTaskIdIn(open.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.toMap(TaskSubject::getTaskId, Function.identity()));
         List<OpenTask> rows = new ArrayList<>();
         for (Task task : open) {
-            rows.add(new OpenTask(task.getName(), about(about.get(task.getId())), time(task.getCreateTime()),
+            rows.add(new OpenTask(task.getName(), about.of(subjectOf.get(task.getId())), time(task.getCreateTime()),
                     task.getDueDate() == null ? "-" : time(task.getDueDate()),
                     "/camunda/app/tasklist/default/#/?task=" + task.getId()));
         }
@@ -82,19 +82,6 @@ public class HomeController {
         }
         model.addAttribute("bkpsdm", viewer.seesAllOpds());
         return "dokumen/beranda";
-    }
-
-    /** "PRD-2026-01-DISDIK-1" for a task about a nomination, else "PRD-2026-01 · disdik". */
-    private String about(TaskSubject subject) {
-        if (subject == null) {
-            return "-";
-        }
-        if (subject.getNominationId() != null) {
-            return nominations.findById(subject.getNominationId()).map(n -> n.getCode() + " · "
-                    + n.getEmployee().getName()).orElse("-");
-        }
-        String period = periods.findById(subject.getPeriodId()).map(AwardPeriod::getCode).orElse("-");
-        return subject.getOpdCode() == null ? period : period + " · " + subject.getOpdCode();
     }
 
     private PeriodRow row(AwardPeriod period) {

@@ -37,9 +37,9 @@ class HomePageTest {
         Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
 
         String head = page(AwardLifecycle.head(ALPHA), OpdGroups.headGroup(ALPHA));
-        assertThat(head).contains("Pekerjaan Anda", "Kepala OPD: usulkan calon", code + " · " + ALPHA,
+        assertThat(head).contains("Pekerjaan Anda", "Kepala OPD: usulkan calon", code + " · Dinas Uji Alpha",
                 "/camunda/app/tasklist/default/#/?task=" + alpha.getId());
-        assertThat(head).doesNotContain(beta.getId(), code + " · " + BETA, "Periode penghargaan");
+        assertThat(head).doesNotContain(beta.getId(), code + " · Badan Uji Beta", "Periode penghargaan");
 
         String bkpsdm = page("bkpsdm.uji", RoleGroups.BKPSDM_ADMIN);
         assertThat(bkpsdm).contains("Periode penghargaan", "/periode/" + code, "Masa nominasi dibuka")

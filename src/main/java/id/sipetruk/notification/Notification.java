@@ -1,0 +1,84 @@
+package id.sipetruk.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One person told of one task: queued with the task, sent after the commit, retried when the mail server fails. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    public enum Status {
+        /** Waiting to be sent (again, after a failure). */
+        PENDING,
+        SENT,
+        /** Given up after the configured number of attempts; {@code lastError} says why. */
+        FAILED,
+        /** Nothing to send: the task was done before, or the person has no e-mail address. */
+        SKIPPED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "task_id")
+    private String taskId;
+    private String recipient;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.PENDING;
+    private int attempts;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    protected Notification() {
+    }
+
+    Notification(String taskId, String recipient, LocalDateTime now) {
+        this.taskId = taskId;
+        this.recipient = recipient;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void sent(LocalDateTime now) {
+        attempts++;
+        status = Status.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: tried again at {@code retryAt}, or given up after {@code maxAttempts}. */
+    void failed(String error, LocalDateTime retryAt, int maxAttempts) {
+        attempts++;
+        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        nextAttemptAt = retryAt;
+        status = attempts >= maxAttempts ? Status.FAILED : Status.PENDING;
+    }
+
+    void skipped(String reason) {
+        status = Status.SKIPPED;
+        lastError = reason;
+    }
+
+    public Long getId() { return id; }
+    public String getTaskId() { return taskId; }
+    public String getRecipient() { return recipient; }
+    public Status getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+    public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
+    public LocalDateTime getSentAt() { return sentAt; }
+}

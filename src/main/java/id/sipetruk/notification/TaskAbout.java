@@ -1,0 +1,44 @@
+package id.sipetruk.notification;
+
+import id.sipetruk.nomination.NominationRepository;
+import id.sipetruk.organization.OpdRepository;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.process.TaskSubject;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a task is about, in words, from its recorded subject: "PRD-2026-01-DISDIK-1 · Siti Nur'aini" for a task
+ * about a nominee, "PRD-2026-01 · Dinas Pendidikan" for an OPD's task, else the period's code.
+ */
+@Component
+@Transactional(readOnly = true)
+public class TaskAbout {
+
+    private final AwardPeriodRepository periods;
+    private final NominationRepository nominations;
+    private final OpdRepository opds;
+
+    public TaskAbout(AwardPeriodRepository periods, NominationRepository nominations, OpdRepository opds) {
+        this.periods = periods;
+        this.nominations = nominations;
+        this.opds = opds;
+    }
+
+    public String of(TaskSubject subject) {
+        if (subject == null) {
+            return "-";
+        }
+        if (subject.getNominationId() != null) {
+            return nominations.findById(subject.getNominationId())
+                    .map(n -> n.getCode() + " · " + n.getEmployee().getName()).orElse("-");
+        }
+        String period = periods.findById(subject.getPeriodId()).map(AwardPeriod::getCode).orElse("-");
+        if (subject.getOpdCode() == null) {
+            return period;
+        }
+        return period + " · " + opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
+                .orElse(subject.getOpdCode());
+    }
+}

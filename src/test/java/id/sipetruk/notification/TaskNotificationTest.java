@@ -1,0 +1,124 @@
+package id.sipetruk.notification;
+
+import static id.sipetruk.TestFixtures.ALPHA;
+import static id.sipetruk.TestFixtures.BETA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.sipetruk.TestFixtures;
+import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.process.AwardLifecycle;
+import id.sipetruk.process.ProcessDriver;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * E-mail through a real SMTP server (GreenMail, in the test): a period's opening tells each OPD head of his own
+ * nominate task, with its link, and nobody of another OPD's; never twice; a failing server leaves the process
+ * moving and the send is retried.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+        "sipetruk.notification.send-interval=PT1H", "sipetruk.notification.retry-delay=PT0S",
+        "sipetruk.public-url=https://sipetruk.example.go.id"})
+class TaskNotificationTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired TestFixtures fixtures;
+    @Autowired AwardLifecycle lifecycle;
+    @Autowired ProcessDriver driver;
+    @Autowired IdentityService identity;
+    @Autowired NotificationSender sender;
+    @Autowired NotificationRepository notifications;
+
+    @BeforeEach
+    void headsHaveAddresses() {
+        fixtures.ensureRegency();
+        for (String opd : List.of(ALPHA, BETA, TestFixtures.GAMMA)) {
+            User head = identity.createUserQuery().userId(AwardLifecycle.head(opd)).singleResult();
+            head.setEmail("kepala." + opd + "@example.go.id");
+            identity.saveUser(head);
+        }
+        sender.sendDue();
+        SMTP.reset();
+    }
+
+    @Test
+    void eachHeadIsToldOfHisOwnNominateTask_once_withTheLinkToIt() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod();
+        Task alpha = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+        Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
+        sender.sendDue();
+
+        List<MimeMessage> toAlpha = to("kepala." + ALPHA + "@example.go.id");
+        assertThat(toAlpha).as("one e-mail for the head's one task").hasSize(1);
+        MimeMessage mail = toAlpha.get(0);
+        assertThat(mail.getSubject()).isEqualTo("[SI PETRUK] Tugas baru: Kepala OPD: usulkan calon");
+        String body = body(mail);
+        assertThat(body).contains("Dinas Uji Alpha", driver.period(period).getCode(),
+                "https://sipetruk.example.go.id/camunda/app/tasklist/default/#/?task=" + alpha.getId())
+                .doesNotContain(beta.getId());
+        assertThat(to("kepala." + BETA + "@example.go.id")).hasSize(1).allSatisfy(m ->
+                assertThat(body(m)).contains(beta.getId()).doesNotContain(alpha.getId()));
+
+        assertThat(sender.sendDue()).as("never twice").isZero();
+        assertThat(to("kepala." + ALPHA + "@example.go.id")).hasSize(1);
+        assertThat(notifications.findByTaskIdOrderById(alpha.getId())).extracting(Notification::getStatus)
+                .containsExactly(Notification.Status.SENT);
+    }
+
+    @Test
+    void aFailingMailServer_leavesTheProcessMoving_andTheSendIsRetried() throws Exception {
+        SMTP.stop();
+        ProcessInstance period = lifecycle.openPeriod();
+        Task alpha = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+        assertThat(sender.sendDue()).isZero();
+        assertThat(notifications.findByTaskIdOrderById(alpha.getId())).singleElement().satisfies(n -> {
+            assertThat(n.getStatus()).isEqualTo(Notification.Status.PENDING);
+            assertThat(n.getAttempts()).isPositive();
+            assertThat(n.getLastError()).isNotBlank();
+        });
+        lifecycle.nominate(period, ALPHA, TestFixtures.ALPHA_NIP_1);
+
+        SMTP.start();
+        sender.sendDue();
+        assertThat(notifications.findByTaskIdOrderById(alpha.getId())).singleElement()
+                .satisfies(n -> assertThat(n.getStatus()).as("the task was done before the server came back")
+                        .isEqualTo(Notification.Status.SKIPPED));
+        Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
+        assertThat(to("kepala." + BETA + "@example.go.id")).singleElement()
+                .satisfies(m -> assertThat(body(m)).contains(beta.getId()));
+    }
+
+    private static String body(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<MimeMessage> to(String address) throws Exception {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

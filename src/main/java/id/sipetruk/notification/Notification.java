@@ -81,4 +81,5 @@ public class Notification {
     public String getLastError() { return lastError; }
     public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
     public LocalDateTime getSentAt() { return sentAt; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
 }

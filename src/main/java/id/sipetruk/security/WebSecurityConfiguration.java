@@ -126,7 +126,7 @@ public class WebSecurityConfiguration {
                         .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
-                        .requestMatchers(antMatcher("/impor/**"))
+                        .requestMatchers(antMatcher("/impor/**"), antMatcher("/notifikasi"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .requestMatchers(antMatcher(ACCOUNT_LIST), antMatcher(ACCOUNT_LIST + "/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)

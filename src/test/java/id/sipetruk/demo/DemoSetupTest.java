@@ -2,12 +2,14 @@ package id.sipetruk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.notification.NotificationSender;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Nip;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
+import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.setup.StartupSetup;
 import id.sipetruk.setup.TasklistFilterSetup;
 import id.sipetruk.setup.TestDatabase;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +56,9 @@ class DemoSetupTest {
     @Autowired FilterService filterService;
     @Autowired StartupSetup startupSetup;
     @Autowired DemoUsers demoUsers;
+    @Autowired DemoMailbox mailbox;
+    @Autowired NotificationSender sender;
+    @Autowired ProcessDriver driver;
 
     @Test
     void demoProfileIsAddedToTheTestProfile() {
@@ -217,5 +223,19 @@ class DemoSetupTest {
             employees.addAll(employeeRepository.findByOpdCodeAndActiveTrueOrderByName(code));
         }
         return employees;
+    }
+
+    @Test
+    void theDemoMailbox_showsTheEmailsAPeriodsOpeningSends() {
+        ProcessInstance period = driver.startPeriodAs("bkpsdm", driver.periodForm());
+        driver.runDueJobs(period);
+        sender.sendDue();
+        String head = DemoUsers.headUserId("disdik");
+        String address = identityService.createUserQuery().userId(head).singleResult().getEmail();
+        assertThat(mailbox.recent()).filteredOn(m -> List.of(m.getTo()).contains(address)).isNotEmpty()
+                .allSatisfy(m -> {
+                    assertThat(m.getSubject()).isEqualTo("[SI PETRUK] Tugas baru: Kepala OPD: usulkan calon");
+                    assertThat(m.getText()).contains("Dinas Pendidikan", "/camunda/app/tasklist/default/#/?task=");
+                });
     }
 }

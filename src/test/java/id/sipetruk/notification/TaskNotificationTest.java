@@ -3,15 +3,19 @@ package id.sipetruk.notification;
 import static id.sipetruk.TestFixtures.ALPHA;
 import static id.sipetruk.TestFixtures.BETA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.sipetruk.TestFixtures;
+import id.sipetruk.WebAs;
 import id.sipetruk.organization.OpdGroups;
+import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in the test): a period's opening tells each OPD head of his own
@@ -44,6 +49,7 @@ class TaskNotificationTest {
     @Autowired IdentityService identity;
     @Autowired NotificationSender sender;
     @Autowired NotificationRepository notifications;
+    @Autowired WebApplicationContext context;
 
     @BeforeEach
     void headsHaveAddresses() {
@@ -102,6 +108,12 @@ class TaskNotificationTest {
         Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
         assertThat(to("kepala." + BETA + "@example.go.id")).singleElement()
                 .satisfies(m -> assertThat(body(m)).contains(beta.getId()));
+
+        String page = WebAs.login(context, "bkpsdm.uji", RoleGroups.BKPSDM_ADMIN).perform(get("/notifikasi"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Notifikasi tugas", alpha.getId(), "Tidak dikirim", beta.getId(), "Terkirim");
+        assertThat(WebAs.login(context, AwardLifecycle.head(ALPHA), OpdGroups.headGroup(ALPHA))
+                .perform(get("/notifikasi")).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     private static String body(MimeMessage mail) {

@@ -3,6 +3,7 @@ package id.sipetruk.setup;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.ProcessKeys;
 import id.sipetruk.setup.TasklistFilterSetup.FilterDefinition;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  *   <li>everybody: Tasklist, and reading the two process definitions (the diagram in Tasklist); the shared
  *       filters meant for everybody;</li>
  *   <li>{@code bkpsdm-admin}: starting an award period (CREATE_INSTANCE on AwardPeriodProcess, CREATE on process
- *       instances) — nobody else may;</li>
+ *       instances) — nobody else may; and Cockpit, read-only (the two processes' instances, incidents, history);</li>
  *   <li>each role group: READ on the Tasklist filters meant for it;</li>
  *   <li>{@code camunda-admin}: everything, Cockpit and Admin included (the engine also treats it as admin group).</li>
  * </ul>
@@ -37,6 +38,7 @@ public class AuthorizationSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSetup.class);
     static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -58,6 +60,13 @@ public class AuthorizationSetup {
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         changed += grantGroup(RoleGroups.BKPSDM_ADMIN, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
+        // BKPSDM watches the periods in Cockpit, read-only: SI PETRUK's processes, their instances, incidents and
+        // history; nothing to change there, and not the Admin app
+        changed += grantGroup(RoleGroups.BKPSDM_ADMIN, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        for (String process : List.of(ProcessKeys.AWARD_PERIOD, ProcessKeys.NOMINATION)) {
+            changed += grantGroup(RoleGroups.BKPSDM_ADMIN, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        }
         for (FilterDefinition definition : TasklistFilterSetup.definitions()) {
             // an administrator may have copied a filter under the same name: each gets the grant
             for (Filter filter : filters.createTaskFilterQuery().filterName(definition.name()).list()) {

@@ -384,4 +384,25 @@ class SecurityTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Halaman tidak ditemukan", "Ke beranda").doesNotContain("Whitelabel");
     }
+
+    @Test
+    void bkpsdmWatchesThePeriodsInCockpit_readOnly_andHasNoAdminApp() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Http bkpsdm = new Http(port);
+        bkpsdm.login(TestFixtures.BKPSDM_USER, PASSWORD);
+        bkpsdm.get("/camunda/app/cockpit/default/");
+        String me = bkpsdm.get("/camunda/api/admin/auth/user/default").body();
+        assertThat(me).contains("cockpit", "tasklist").doesNotContain("\"admin\"");
+        String cockpit = "/camunda/api/engine/engine/default";
+        HttpResponse<String> instances = bkpsdm.get(cockpit + "/process-instance?maxResults=500");
+        assertThat(instances.statusCode()).isEqualTo(200);
+        assertThat(instances.body()).contains(period.getId());
+        assertThat(bkpsdm.get(cockpit + "/incident?maxResults=5").statusCode()).isEqualTo(200);
+        HttpResponse<String> suspend = bkpsdm.webappJson("PUT", cockpit + "/process-instance/" + period.getId()
+                + "/suspended", "{\"suspended\":true}");
+        assertThat(suspend.statusCode()).as(suspend.body()).isBetween(400, 499);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(period.getId()).singleResult()
+                .isSuspended()).as("read-only").isFalse();
+        assertThat(bkpsdm.get(cockpit + "/user?maxResults=5").body()).doesNotContain("tadmin");
+    }
 }

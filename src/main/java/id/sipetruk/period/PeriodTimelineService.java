@@ -54,7 +54,6 @@ public class PeriodTimelineService {
     }
 
     /** The due date of the stage's tasks in the period: its deadline, in the regency's time zone. */
-    @Transactional(readOnly = true)
     public Date dueDate(AwardPeriod period, PeriodStage stage) {
         return Date.from(period.deadline(stage).atZone(zone).toInstant());
     }

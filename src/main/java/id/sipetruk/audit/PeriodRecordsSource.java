@@ -1,5 +1,6 @@
 package id.sipetruk.audit;
 
+import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.Messages;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
@@ -7,6 +8,7 @@ import id.sipetruk.decree.DecreeRepository;
 import id.sipetruk.decree.DecreeStatus;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.DeadlineChangeRepository;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import java.util.ArrayList;
@@ -15,16 +17,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** What SI PETRUK's tables record about the period as a whole: OPDs without nominees, decree versions, documents. */
+/**
+ * What SI PETRUK's tables record about the period as a whole: OPDs without nominees, changes of the timeline's
+ * deadlines, decree versions, documents.
+ */
 @Component
 class PeriodRecordsSource implements AuditSource {
 
     private final OpdParticipationRepository participations;
     private final DecreeRepository decrees;
     private final AuditDocumentRepository documents;
+    private final DeadlineChangeRepository deadlineChanges;
 
     PeriodRecordsSource(OpdParticipationRepository participations, DecreeRepository decrees,
-                        AuditDocumentRepository documents) {
+                        AuditDocumentRepository documents, DeadlineChangeRepository deadlineChanges) {
+        this.deadlineChanges = deadlineChanges;
         this.participations = participations;
         this.decrees = decrees;
         this.documents = documents;
@@ -38,6 +45,11 @@ class PeriodRecordsSource implements AuditSource {
                 .forEach(p -> entries.add(new AuditEntry(p.getRespondedAt(), p.getRespondedBy(),
                         "Tidak mengusulkan calon", period.getCode(),
                         p.getOpd().getName() + " tidak mengusulkan calon sampai nominasi ditutup")));
+        deadlineChanges.findByPeriodIdOrderByChangedAt(period.getId()).forEach(change -> entries.add(new AuditEntry(
+                change.getChangedAt(), change.getChangedBy(), "Batas waktu tahap diubah", period.getCode(),
+                "Tahap " + change.getStage().label() + ": dari " + IndonesianDates.dateTime(change.getOldDueAt())
+                        + " menjadi " + IndonesianDates.dateTime(change.getNewDueAt()) + " (" + change.getMovedTasks()
+                        + " tugas terbuka dipindahkan). Alasan: " + change.getReason())));
         decrees.findByPeriodIdOrderByVersion(period.getId()).forEach(decree -> entries.addAll(decree(decree)));
         List<String> subjects = Stream.concat(Stream.of(period.getCode()), nominations.stream().map(Nomination::getCode))
                 .toList();

@@ -46,6 +46,8 @@ public class AwardPeriod {
     private Rubric rubric;
     @Embedded
     private EligibilityRules eligibility = new EligibilityRules();
+    @Embedded
+    private PeriodTimeline timeline;
     @Version
     private long rowVersion;
 
@@ -63,6 +65,15 @@ public class AwardPeriod {
                        LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt, int nomineesPerOpd,
                        int awardeeCount, int finalistCount, Rubric rubric, EligibilityRules eligibility,
                        String createdBy) {
+        this(code, year, title, referenceMonth, referenceYear, nominationOpensAt, nominationClosesAt, nomineesPerOpd,
+                awardeeCount, finalistCount, rubric, eligibility, PeriodTimeline.defaultsAfter(nominationClosesAt),
+                createdBy);
+    }
+
+    public AwardPeriod(String code, int year, String title, int referenceMonth, int referenceYear,
+                       LocalDateTime nominationOpensAt, LocalDateTime nominationClosesAt, int nomineesPerOpd,
+                       int awardeeCount, int finalistCount, Rubric rubric, EligibilityRules eligibility,
+                       PeriodTimeline timeline, String createdBy) {
         this.code = code;
         this.year = year;
         this.title = title;
@@ -75,6 +86,7 @@ public class AwardPeriod {
         this.finalistCount = finalistCount;
         this.rubric = rubric;
         this.eligibility = eligibility;
+        this.timeline = timeline;
         this.createdBy = createdBy;
         this.createdAt = RegencyClock.now();
     }
@@ -97,6 +109,20 @@ public class AwardPeriod {
     public String getCreatedBy() { return createdBy; }
     public Rubric getRubric() { return rubric; }
     public EligibilityRules getEligibility() { return eligibility; }
+    public PeriodTimeline getTimeline() { return timeline; }
+
+    /**
+     * The deadline of a stage, the due date of its user tasks: the window's closing for nomination, else the
+     * timeline's (docs/process.md, "Timeline and due dates").
+     */
+    public LocalDateTime deadline(PeriodStage stage) {
+        return stage == PeriodStage.NOMINATION ? nominationClosesAt : timeline.get(stage);
+    }
+
+    /** BKPSDM moved a stage's deadline ({@link PeriodTimelineService#changeDeadline}, which checks the order). */
+    void moveDeadline(PeriodStage stage, LocalDateTime deadline) {
+        timeline.set(stage, deadline);
+    }
 
     /** The day eligibility is measured at (years of service, look-backs): the day the nomination window opens. */
     public LocalDate eligibilityDate() {

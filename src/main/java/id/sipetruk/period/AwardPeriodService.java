@@ -45,6 +45,7 @@ public class AwardPeriodService {
         if (!definition.nominationClosesAt().isAfter(LocalDateTime.now(clock))) {
             throw new ValidationException("period.closesInPast");
         }
+        definition.timeline().checkOrder(definition.nominationClosesAt());
         if (definition.finalistCount() < definition.awardeeCount()) {
             throw new ValidationException("period.finalists", definition.finalistCount(), definition.awardeeCount());
         }
@@ -66,7 +67,7 @@ public class AwardPeriodService {
         AwardPeriod period = periods.save(new AwardPeriod(code, definition.year(), definition.title(),
                 definition.referenceMonth(), definition.referenceYear(), definition.nominationOpensAt(),
                 definition.nominationClosesAt(), definition.nomineesPerOpd(), definition.awardeeCount(),
-                definition.finalistCount(), rubric, definition.eligibility(), createdBy));
+                definition.finalistCount(), rubric, definition.eligibility(), definition.timeline(), createdBy));
         LOG.info("Award period {} registered by {}{}", code, createdBy, definition.additional() ? " (additional)" : "");
         return period;
     }

@@ -12,10 +12,13 @@ import id.sipetruk.organization.Predikat;
 import id.sipetruk.process.FormValues;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +38,7 @@ public class RegisterPeriodDelegate implements JavaDelegate {
             "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
             "kinerjaThreshold", "kinerjaMeasure", "lowestPredikat", "disiplinThreshold", "instrumentWeight",
             "panelWeight", "additionalPeriod", "eligiblePns", "eligiblePppk", "minServiceYears", "penaltyLookbackYears",
-            "awardLookbackYears");
+            "awardLookbackYears", "assessmentDueAt", "verificationDueAt", "panelDueAt", "proposalDueAt", "decreeDueAt");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -76,6 +79,21 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                         EligibilityRules.DEFAULT_AWARD_YEARS));
     }
 
+    /**
+     * The deadlines of the stages after nomination; a field left empty (Tasklist) or out (a REST client) takes the
+     * form's default, a number of days after the window closes (docs/process.md, "Timeline and due dates").
+     */
+    static PeriodTimeline timeline(FormValues form, LocalDateTime nominationClosesAt, ZoneId zone) {
+        Map<PeriodStage, LocalDateTime> deadlines = new EnumMap<>(PeriodStage.class);
+        for (PeriodStage stage : PeriodStage.values()) {
+            Object raw = stage == PeriodStage.NOMINATION ? null : form.raw(stage.formField());
+            if (raw != null && !raw.toString().isBlank()) {
+                deadlines.put(stage, form.requiredDateTime(stage.formField(), "Batas waktu " + stage.label(), zone));
+            }
+        }
+        return new PeriodTimeline(nominationClosesAt, deadlines);
+    }
+
     private static int years(FormValues form, String name, String label, int absent) {
         return form.raw(name) == null ? absent : form.requiredInt(name, label, 0, EligibilityRules.MAX_YEARS);
     }
@@ -88,13 +106,14 @@ public class RegisterPeriodDelegate implements JavaDelegate {
         BigDecimal kinerjaThreshold = measure == KinerjaMeasure.PREDIKAT && form.raw("kinerjaThreshold") == null
                 ? Rubric.DEFAULT_KINERJA_THRESHOLD
                 : form.requiredDecimal("kinerjaThreshold", "Ambang nilai e-Kinerja", BigDecimal.ZERO, HUNDRED, 2);
+        LocalDateTime nominationClosesAt = form.requiredDateTime("nominationClosesAt", "Nominasi ditutup", zone);
         PeriodDefinition definition = new PeriodDefinition(
                 form.requiredInt("year", "Tahun penghargaan", 2020, 2100),
                 form.requiredText("title", "Judul periode", 300),
                 form.requiredInt("referenceMonth", "Bulan acuan data", 1, 12),
                 form.requiredInt("referenceYear", "Tahun acuan data", 2020, 2100),
                 form.requiredDateTime("nominationOpensAt", "Nominasi dibuka", zone),
-                form.requiredDateTime("nominationClosesAt", "Nominasi ditutup", zone),
+                nominationClosesAt,
                 form.requiredInt("nomineesPerOpd", "Jumlah calon per OPD", 1, 10),
                 form.requiredInt("awardeeCount", "Jumlah penerima penghargaan", 1, 100),
                 form.requiredInt("finalistCount", "Jumlah finalis", 1, 200),
@@ -105,7 +124,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 form.requiredInt("instrumentWeight", "Bobot instrumen (%)", 0, 100),
                 form.requiredInt("panelWeight", "Bobot panel (%)", 0, 100),
                 form.flag("additionalPeriod"),
-                eligibility(form));
+                eligibility(form),
+                timeline(form, nominationClosesAt, zone));
         Object initiator = execution.getVariable(INITIATOR);
         AwardPeriod period = periods.register(definition, initiator != null ? initiator.toString() : "system");
 

@@ -12,6 +12,9 @@ public interface TaskSubjectRepository extends JpaRepository<TaskSubject, String
 
     List<TaskSubject> findByTaskIdIn(Collection<String> taskIds);
 
+    /** Every task of these kinds (task definition keys) ever created about the period, open or done. */
+    List<TaskSubject> findByPeriodIdAndTaskKeyIn(Long periodId, Collection<String> taskKeys);
+
     /**
      * The subject of the OPD head's nomination task in the sub-process instance the execution runs in (one OPD's
      * "Nominasi per OPD"): the OPD and period the service tasks after it act on.

@@ -57,6 +57,11 @@ public class AccessPolicy {
         return viewer.seesAllOpds();
     }
 
+    /** A stage's deadline of a period (docs/process.md, "Timeline and due dates"): BKPSDM's admins and administrators. */
+    public boolean mayChangeTimeline(Viewer viewer) {
+        return viewer.isAdministrator() || viewer.in(RoleGroups.BKPSDM_ADMIN);
+    }
+
     /** The audit trail of a period: BKPSDM and administrators. */
     public boolean mayExportAuditTrail(Viewer viewer) {
         return viewer.isAdministrator() || viewer.in(RoleGroups.BKPSDM_ADMIN) || viewer.in(RoleGroups.BKPSDM_VERIFIER);

@@ -10,7 +10,13 @@ import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.Predikat;
 import java.math.BigDecimal;
+import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.process.FormValues;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +59,14 @@ class PeriodRulesTest {
         int instrumentWeight = 60;
         int panelWeight = 40;
         boolean additional;
+        /** Deadlines BKPSDM entered; the others take the start form's defaults. */
+        final Map<PeriodStage, LocalDateTime> deadlines = new EnumMap<>(PeriodStage.class);
 
         AwardPeriod register() {
             return service.register(new PeriodDefinition(year, "Uji aturan periode " + year, 10, year, opensAt,
                     closesAt, nomineesPerOpd, awardees, finalists, new BigDecimal(kinerjaThreshold), KinerjaMeasure.VALUE,
-                    Predikat.SANGAT_BAIK, new BigDecimal("95"), instrumentWeight, panelWeight, additional), "bkpsdm.test");
+                    Predikat.SANGAT_BAIK, new BigDecimal("95"), instrumentWeight, panelWeight, additional,
+                    new EligibilityRules(), new PeriodTimeline(closesAt, deadlines)), "bkpsdm.test");
         }
     }
 
@@ -78,6 +87,50 @@ class PeriodRulesTest {
         assertThat(period.getCreatedBy()).isEqualTo("bkpsdm.test");
         assertThat(period.getRubric().getKinerjaThreshold()).isEqualByComparingTo("80.5");
         assertThat(period.getRubric().getInstrumentWeight()).isEqualTo(60);
+    }
+
+    @Test
+    void theStartFormsTimeline_defaultsToWeeksAfterTheWindowCloses_andKeepsWhatBkpsdmEnters() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("verificationDueAt", "2031-05-20T15:30");
+        fields.put("panelDueAt", "");
+        PeriodTimeline entered = RegisterPeriodDelegate.timeline(new FormValues(fields::get),
+                LocalDateTime.of(2031, 5, 1, 16, 0), ZoneId.of("Asia/Makassar"));
+        assertThat(entered.asMap()).containsExactly(
+                Map.entry(PeriodStage.ASSESSMENT, LocalDateTime.of(2031, 5, 8, 16, 0)),
+                Map.entry(PeriodStage.VERIFICATION, LocalDateTime.of(2031, 5, 20, 15, 30)),
+                Map.entry(PeriodStage.PANEL, LocalDateTime.of(2031, 5, 22, 16, 0)),
+                Map.entry(PeriodStage.PROPOSAL, LocalDateTime.of(2031, 5, 29, 16, 0)),
+                Map.entry(PeriodStage.DECREE, LocalDateTime.of(2031, 6, 5, 16, 0)));
+
+        AwardPeriod period = new Form().register();
+        AwardPeriod stored = periods.findById(period.getId()).orElseThrow();
+        LocalDateTime closes = stored.getNominationClosesAt();
+        assertThat(stored.deadline(PeriodStage.NOMINATION)).isEqualTo(closes);
+        assertThat(stored.deadline(PeriodStage.ASSESSMENT)).isEqualTo(closes.plusDays(7));
+        assertThat(stored.deadline(PeriodStage.VERIFICATION)).isEqualTo(closes.plusDays(14));
+        assertThat(stored.deadline(PeriodStage.PANEL)).isEqualTo(closes.plusDays(21));
+        assertThat(stored.deadline(PeriodStage.PROPOSAL)).isEqualTo(closes.plusDays(28));
+        assertThat(stored.deadline(PeriodStage.DECREE)).isEqualTo(closes.plusDays(35));
+    }
+
+    @Test
+    void aTimelineOutOfOrder_isRefused_namingBothStages() {
+        Form verificationFirst = new Form();
+        LocalDateTime assessment = verificationFirst.closesAt.plusDays(10);
+        verificationFirst.deadlines.put(PeriodStage.ASSESSMENT, assessment);
+        verificationFirst.deadlines.put(PeriodStage.VERIFICATION, assessment.minusDays(1));
+        assertRefused(verificationFirst, "timeline.order", "verifikasi BKPSDM",
+                IndonesianDates.dateTime(assessment.minusDays(1)), "penilaian dan persetujuan OPD",
+                IndonesianDates.dateTime(assessment));
+        assertThat(Messages.get("timeline.order", "verifikasi BKPSDM", "x", "penilaian dan persetujuan OPD", "y"))
+                .contains("tahap verifikasi BKPSDM").contains("tahap penilaian dan persetujuan OPD");
+
+        Form beforeTheWindowCloses = new Form();
+        beforeTheWindowCloses.deadlines.put(PeriodStage.ASSESSMENT, beforeTheWindowCloses.closesAt);
+        assertRefused(beforeTheWindowCloses, "timeline.order", "penilaian dan persetujuan OPD",
+                IndonesianDates.dateTime(beforeTheWindowCloses.closesAt), "nominasi",
+                IndonesianDates.dateTime(beforeTheWindowCloses.closesAt));
     }
 
     @Test

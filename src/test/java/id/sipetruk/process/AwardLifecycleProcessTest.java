@@ -36,6 +36,10 @@ import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
+import id.sipetruk.period.PeriodStage;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Date;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,6 +99,7 @@ class AwardLifecycleProcessTest {
     @Autowired PanelScoreRepository panelScores;
     @Autowired DecreeRepository decrees;
     @Autowired GeneratedDocumentRepository documents;
+    @Autowired Clock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -464,6 +469,7 @@ class AwardLifecycleProcessTest {
         assertThat(userTasks).isNotEmpty();
         assertThat(localsByTask.keySet()).as("task-local variables belong to the period's tasks")
                 .isSubsetOf(userTasks.stream().map(HistoricTaskInstance::getId).toList());
+        assertDueDatesAreTheStagesDeadlines(period, userTasks);
         for (HistoricTaskInstance task : userTasks) {
             Set<String> expected = new TreeSet<>(formNames(formRef(task)));
             live.stream().filter(values -> values.taskKey().equals(task.getTaskDefinitionKey()))
@@ -475,6 +481,22 @@ class AwardLifecycleProcessTest {
                     .as("task-local variables of %s (%s)", task.getTaskDefinitionKey(), task.getId())
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /**
+     * Issue 13: every user task of the period, in both processes, is due at its stage's deadline as the period record
+     * holds it (docs/process.md, "Timeline and due dates"); a user task that belongs to no stage fails.
+     */
+    private void assertDueDatesAreTheStagesDeadlines(ProcessInstance period, List<HistoricTaskInstance> userTasks) {
+        AwardPeriod record = driver.period(period);
+        for (HistoricTaskInstance task : userTasks) {
+            PeriodStage stage = Arrays.stream(PeriodStage.values())
+                    .filter(s -> s.taskKeys().contains(task.getTaskDefinitionKey())).findFirst()
+                    .orElseThrow(() -> new AssertionError(task.getTaskDefinitionKey() + " belongs to no stage"));
+            assertThat(task.getDueDate()).as("due date of %s (%s), stage %s", task.getTaskDefinitionKey(),
+                    task.getId(), stage).isEqualTo(Date.from(record.deadline(stage).atZone(clock.getZone()).toInstant()));
+        }
+        assertThat(userTasks).extracting(HistoricTaskInstance::getDueDate).doesNotContainNull();
     }
 
     /** The tasks about one nominee, whose listeners declare NominationContext. */

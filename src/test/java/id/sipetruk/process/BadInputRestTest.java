@@ -73,6 +73,13 @@ class BadInputRestTest {
         form.put("nominationOpensAt", "2024-01-01T08:00");
         form.put("nominationClosesAt", "2024-01-31T16:00");
         assertRefused(startPeriod(form), "Waktu penutupan nominasi sudah lewat");
+        // issue 13: a stage's deadline that is no date, or a stage ending before the nomination window closes
+        form = driver.periodForm();
+        form.put("panelDueAt", "31-12-2026 16.00");
+        assertRefused(startPeriod(form), "Batas waktu penilaian tim penilai eksternal\" harus berupa tanggal dan jam");
+        form = driver.periodForm();
+        form.put("assessmentDueAt", form.get("nominationOpensAt"));
+        assertRefused(startPeriod(form), "Jadwal tahapan tidak berurutan: batas waktu tahap penilaian dan persetujuan OPD");
         form = driver.periodForm();
         startPeriod(form);
         form.put("additionalPeriod", false);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sipetruk.organization.Predikat;
 import id.sipetruk.period.KinerjaMeasure;
+import id.sipetruk.period.PeriodStage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -89,5 +90,28 @@ class FormDefinitionTest {
         assertThat(field("award-period-start", "disiplinThreshold").get("defaultValue").asInt()).isEqualTo(95);
         assertThat(field("award-period-start", "instrumentWeight").get("defaultValue").asInt()
                 + field("award-period-start", "panelWeight").get("defaultValue").asInt()).isEqualTo(100);
+    }
+
+    /**
+     * The start form has a datetime field per stage after nomination (the nomination stage ends when the window
+     * closes), optional: left empty, it takes the default its description names, the one the server applies.
+     */
+    @Test
+    void theStartFormSetsEachStagesDeadline_optionally_withTheDefaultItsDescriptionNames() throws IOException {
+        for (PeriodStage stage : PeriodStage.values()) {
+            JsonNode deadline = field("award-period-start", stage.formField());
+            assertThat(deadline.get("type").asText()).as(stage.formField()).isEqualTo("datetime");
+            assertThat(deadline.get("subtype").asText()).isEqualTo("datetime");
+            assertThat(deadline.get("timeSerializingFormat").asText()).isEqualTo("no_timezone");
+            if (stage == PeriodStage.NOMINATION) {
+                assertThat(deadline.at("/validate/required").asBoolean()).isTrue();
+                continue;
+            }
+            assertThat(deadline.at("/validate/required").asBoolean()).as(stage + " is optional").isFalse();
+            assertThat(deadline.get("description").asText())
+                    .contains(stage.defaultDaysAfterClosing() + " hari sesudah nominasi ditutup");
+        }
+        assertThat(PeriodStage.values()).extracting(PeriodStage::defaultDaysAfterClosing)
+                .containsExactly(0, 7, 14, 21, 28, 35);
     }
 }

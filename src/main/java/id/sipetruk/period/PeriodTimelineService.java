@@ -1,0 +1,149 @@
+package id.sipetruk.period;
+
+import id.sipetruk.common.ValidationException;
+import id.sipetruk.process.TaskSubject;
+import id.sipetruk.process.TaskSubjectRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A period's timeline: the due date of each stage's user tasks, and BKPSDM's change of a stage's deadline, which
+ * moves the due dates of the stage's open tasks at once (docs/process.md, "Timeline and due dates").
+ */
+@Service
+@Transactional
+public class PeriodTimelineService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodTimelineService.class);
+    private static final int MAX_REASON = 1000;
+    /** A period in these states has no open task left to move. */
+    private static final Set<AwardPeriodStatus> ENDED =
+            EnumSet.of(AwardPeriodStatus.COMPLETED, AwardPeriodStatus.CLOSED_WITHOUT_AWARD);
+
+    private final AwardPeriodRepository periods;
+    private final DeadlineChangeRepository changes;
+    private final TaskSubjectRepository subjects;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final ZoneId zone;
+
+    public PeriodTimelineService(AwardPeriodRepository periods, DeadlineChangeRepository changes,
+                                 TaskSubjectRepository subjects, TaskService tasks, IdentityService identity,
+                                 Clock clock) {
+        this.periods = periods;
+        this.changes = changes;
+        this.subjects = subjects;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.zone = clock.getZone();
+    }
+
+    /** The due date of the stage's tasks in the period: its deadline, in the regency's time zone. */
+    public Date dueDate(AwardPeriod period, PeriodStage stage) {
+        return Date.from(period.deadline(stage).atZone(zone).toInstant());
+    }
+
+    /** The stage of a due-date expression in the BPMN ({@code 'VERIFICATION'}). */
+    public static PeriodStage stage(String name) {
+        return PeriodStage.valueOf(name);
+    }
+
+    /** The changes of the period's deadlines, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DeadlineChange> changesOf(Long periodId) {
+        return changes.findByPeriodIdOrderByChangedAt(periodId);
+    }
+
+    /**
+     * BKPSDM moves a stage's deadline, with a reason: the period keeps the new deadline, the change is recorded, and
+     * the stage's open tasks get it as their due date (an administrative act of the server, not of the user: the
+     * engine's authorization of the caller does not apply). Refused (400, nothing changed) for an unknown stage, the
+     * nomination stage (its closing drives the window's timers), a date that is not one, an empty reason, or a
+     * timeline out of order; 409 once the period has ended.
+     *
+     * @param deadline as an HTML {@code datetime-local} input sends it, e.g. {@code 2026-12-01T16:00}
+     */
+    public DeadlineChange changeDeadline(String periodCode, String stageName, String deadline, String reason,
+                                         String changedBy) {
+        AwardPeriod period = periods.findByCode(periodCode).orElseThrow(() -> new ValidationException("period.unknown"));
+        PeriodStage stage = EnumSet.allOf(PeriodStage.class).stream().filter(s -> s.name().equals(stageName))
+                .findFirst().orElseThrow(() -> new ValidationException("timeline.unknownStage"));
+        if (stage == PeriodStage.NOMINATION) {
+            throw new ValidationException("timeline.nominationFixed");
+        }
+        LocalDateTime newDueAt = parse(deadline, stage);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new ValidationException("timeline.reasonRequired", stage.label());
+        }
+        if (why.length() > MAX_REASON) {
+            throw new ValidationException("timeline.reasonTooLong", MAX_REASON);
+        }
+        if (ENDED.contains(period.getStatus())) {
+            throw ValidationException.conflict("timeline.periodEnded", period.getCode(), period.getStatus().label());
+        }
+        Map<PeriodStage, LocalDateTime> deadlines = period.getTimeline().asMap();
+        deadlines.put(stage, newDueAt);
+        new PeriodTimeline(period.getNominationClosesAt(), deadlines).checkOrder(period.getNominationClosesAt());
+
+        LocalDateTime oldDueAt = period.deadline(stage);
+        period.moveDeadline(stage, newDueAt);
+        int moved = moveOpenTasks(period, stage);
+        DeadlineChange change = changes.save(new DeadlineChange(period, stage, oldDueAt, newDueAt, why, moved,
+                changedBy));
+        LOG.info("Deadline of stage {} of period {} moved from {} to {} by {}; {} open task(s) moved", stage,
+                period.getCode(), oldDueAt, newDueAt, changedBy, moved);
+        return change;
+    }
+
+    private LocalDateTime parse(String deadline, PeriodStage stage) {
+        if (deadline == null || deadline.isBlank()) {
+            throw new ValidationException("timeline.badDate", stage.label());
+        }
+        String text = deadline.strip();
+        try {
+            return LocalDateTime.parse(text.length() == 16 ? text + ":00" : text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("timeline.badDate", stage.label());
+        }
+    }
+
+    /** The open tasks of the stage about this period get its deadline as their due date; returns how many. */
+    private int moveOpenTasks(AwardPeriod period, PeriodStage stage) {
+        List<String> taskIds = subjects.findByPeriodIdAndTaskKeyIn(period.getId(), stage.taskKeys()).stream()
+                .map(TaskSubject::getTaskId).toList();
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        Date due = dueDate(period, stage);
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            List<Task> open = tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list();
+            for (Task task : open) {
+                task.setDueDate(due);
+                tasks.saveTask(task);
+            }
+            return open.size();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+}

@@ -39,6 +39,11 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
 
     Browser(String baseUrl, Path screenshots) {
+        this(baseUrl, screenshots, "id-ID");
+    }
+
+    /** A browser whose person reads the given language (Chromium's --lang: what it asks web pages for). */
+    Browser(String baseUrl, Path screenshots, String language) {
         this.baseUrl = baseUrl;
         this.screenshots = screenshots;
         try {
@@ -51,7 +56,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=id-ID");
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);

@@ -154,7 +154,7 @@ class NominateTaskBenchmark {
                 browser.waiting().until(d -> !browser.all(By.cssSelector(".tasks-list li.task")).isEmpty());
                 long start = System.nanoTime();
                 browser.all(By.cssSelector(".tasks-list li.task h4 a, .tasks-list li.task a")).get(0).click();
-                By claim = By.xpath("//button[normalize-space(.)='Claim']");
+                By claim = By.xpath("//button[normalize-space(.)='" + Tasklist.CLAIM + "']");
                 browser.visible(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form"));
                 if (round == 0) {
                     // the warm-up round (not counted) claims the task; the form is read-only until then

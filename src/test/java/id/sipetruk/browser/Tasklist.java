@@ -4,8 +4,17 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Camunda Tasklist as a person uses it: filters on the left, the task list, the task with its form. */
+/**
+ * Camunda Tasklist as a person uses it: filters on the left, the task list, the task with its form. Buttons are
+ * found by the Indonesian words a person reads (Tasklist speaks Bahasa Indonesia: locales/id.json).
+ */
 final class Tasklist {
+
+    static final String CLAIM = "Ambil";
+    static final String COMPLETE = "Selesaikan";
+    static final String START_PROCESS = "Mulai proses";
+    static final String START = "Mulai";
+    private static final By CLAIM_BUTTON = By.xpath("//button[normalize-space(.)='" + CLAIM + "']");
 
     private static final By FILTER_NAMES = By.cssSelector(".task-filter h4.name a");
     private static final By TASKS = By.cssSelector(".tasks-list li.task");
@@ -49,9 +58,9 @@ final class Tasklist {
         browser.scrollIntoView(task);
         task.findElement(By.cssSelector("h4 a, .names a, a")).click();
         browser.visible(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form"));
-        if (!browser.all(By.xpath("//button[normalize-space(.)='Claim']")).isEmpty()) {
-            browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
-            browser.waiting().until(d -> browser.all(By.xpath("//button[normalize-space(.)='Claim']")).isEmpty());
+        if (!browser.all(CLAIM_BUTTON).isEmpty()) {
+            browser.click(CLAIM_BUTTON);
+            browser.waiting().until(d -> browser.all(CLAIM_BUTTON).isEmpty());
         }
         return new CamundaForm(browser);
     }
@@ -71,7 +80,7 @@ final class Tasklist {
     }
 
     WebElement completeButton() {
-        return browser.visible(By.xpath("//button[normalize-space(.)='Complete']"));
+        return browser.visible(By.xpath("//button[normalize-space(.)='" + COMPLETE + "']"));
     }
 
     /** Completes the open task and waits until Tasklist has taken it off the list. */
@@ -84,7 +93,7 @@ final class Tasklist {
                 || !notifications().isEmpty());
     }
 
-    /** Clicks Complete and expects a refusal: returns the message Tasklist shows (still on screen). */
+    /** Clicks Selesaikan and expects a refusal: returns the message Tasklist shows (still on screen). */
     String completeRefused() {
         WebElement button = completeButton();
         browser.scrollIntoView(button);
@@ -106,9 +115,9 @@ final class Tasklist {
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList());
     }
 
-    /** Opens Start process, picks the process by its name and waits for its start form. */
+    /** Opens "Mulai proses", picks the process by its name and waits for its start form. */
     CamundaForm startProcess(String processName) {
-        browser.click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+        browser.click(startProcessEntry());
         browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=" + CamundaForm.literal(processName)
                 + "]"));
         browser.visible(By.cssSelector(".modal .fjs-form"));
@@ -116,7 +125,19 @@ final class Tasklist {
     }
 
     WebElement startButton() {
-        return browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+        return browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + START
+                + "']"));
+    }
+
+    /** The header's "Mulai proses" entry (shown only to whoever may start a process). */
+    static By startProcessEntry() {
+        return By.xpath("//li[contains(@class,'start-process-action')]//a[contains(normalize-space(.), '" + START_PROCESS
+                + "')]");
+    }
+
+    /** The header's "Buat tugas" entry (shown only to whoever may create a task). */
+    static By createTaskEntry() {
+        return By.xpath("//li[contains(@class,'create-task-action')]//a");
     }
 
     private static String withoutCounter(WebElement filterLink) {

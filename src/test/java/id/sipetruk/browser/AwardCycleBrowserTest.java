@@ -331,7 +331,7 @@ class AwardCycleBrowserTest {
         browser.loginAs("admin", PASSWORD);
         cockpit.openProcess("Nominasi satu calon ASN Berprestasi");
         cockpit.openInstance(nominationCode);
-        assertThat(cockpit.retryFirstIncident()).contains("finished successfully");
+        assertThat(cockpit.retryFirstIncident()).contains("berhasil diselesaikan");
         browser.screenshot("12-admin-cockpit-coba-lagi");
         cockpit.closeDialog();
         Job retried = failingJob("Task_GenerateAssessmentResult");

@@ -41,14 +41,14 @@ final class Cockpit {
         WebElement row = browser.visible(By.xpath("//tr[.//a[contains(@href,'process-instance')]][.//*[normalize-space(.)="
                 + CamundaForm.literal(businessKey) + "]]"));
         row.findElement(By.xpath(".//a[contains(@href,'process-instance')]")).click();
-        browser.visible(By.xpath("//*[normalize-space(.)='Incidents']"));
+        browser.visible(By.xpath("//*[normalize-space(.)='Insiden']"));
         return this;
     }
 
-    /** The instance's Incidents tab, as text (message, activity, type). */
+    /** The instance's Insiden (incidents) tab, as text (message, activity, type). */
     String incidents() {
-        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Incidents']"));
-        WebElement table = browser.visible(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]"));
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Insiden']"));
+        WebElement table = browser.visible(By.xpath("//table[.//th[contains(normalize-space(.),'Pesan')]]"));
         browser.waiting().until(d -> table.findElements(By.cssSelector("tbody tr")).size() > 0);
         return table.getText();
     }
@@ -56,7 +56,7 @@ final class Cockpit {
     /** Clicks the first incident's message (Cockpit cuts it off in the table): the stack trace it opens, in full. */
     String firstIncidentInFull() {
         incidents();
-        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]//tbody//tr[1]//td[contains(@class,"
+        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Pesan')]]//tbody//tr[1]//td[contains(@class,"
                 + "'message')]//a"));
         WebElement stacktrace = browser.visible(By.cssSelector(".modal-body textarea"));
         browser.waiting().until(d -> !stacktrace.getDomProperty("value").isBlank());
@@ -64,19 +64,19 @@ final class Cockpit {
     }
 
     void closeModal() {
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Tutup']"));
         browser.waiting().until(d -> browser.all(By.cssSelector(".modal-dialog")).isEmpty());
     }
 
     /**
-     * The retry button of the instance's first incident, then Retry in Cockpit's dialog ("Increment Number of
-     * Retries"); returns what the dialog answers and leaves it open for a screenshot ({@link #closeDialog()}).
+     * The retry button of the instance's first incident, then "Ulangi" in Cockpit's dialog ("Tambah Jumlah
+     * Ulangi"); returns what the dialog answers and leaves it open for a screenshot ({@link #closeDialog()}).
      */
     String retryFirstIncident() {
         incidents();
-        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Message')]]//tbody//tr[1]"
-                + "//a[@uib-tooltip='Increment Number of Retries of Failed Job']"));
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Retry']"));
+        browser.click(By.xpath("//table[.//th[contains(normalize-space(.),'Pesan')]]//tbody//tr[1]"
+                + "//a[@uib-tooltip='Tambah Jumlah Ulangi Pekerjaan Gagal']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Ulangi']"));
         WebElement ok = browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='OK']"));
         browser.waiting().until(d -> ok.isDisplayed());
         return browser.text(By.cssSelector(".modal-body"));

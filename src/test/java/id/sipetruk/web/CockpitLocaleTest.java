@@ -112,7 +112,7 @@ class CockpitLocaleTest {
 
         HttpResponse<String> config = get(browser, "/camunda/app/cockpit/scripts/config.js");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("availableLocales: ['id', 'en']", "fallbackLocale: 'id'");
+        assertThat(config.body()).contains("availableLocales: ['id']", "fallbackLocale: 'id'");
 
         HttpResponse<String> english = get(browser, "/camunda/app/cockpit/locales/en.json");
         assertThat(english.statusCode()).isEqualTo(200); // English stays available

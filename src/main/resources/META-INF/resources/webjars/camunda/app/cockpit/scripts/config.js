@@ -51,7 +51,7 @@ export default {
   // SI PETRUK: Cockpit speaks Bahasa Indonesia (locales/id.json next to this file's folder); English stays
   // available for a browser that asks for it. Everything else is Camunda's default.
   locales: {
-    availableLocales: ['id', 'en'],
+    availableLocales: ['id'],
     fallbackLocale: 'id'
   },
   // skipCustomListeners: {

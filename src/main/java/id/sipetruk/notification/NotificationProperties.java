@@ -15,10 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * @param from        the sender, e.g. {@code "SI PETRUK BKPSDM <sipetruk@balangankab.go.id>"}
  * @param retryDelay  the wait after the first failed attempt; it grows with each further attempt
  * @param maxAttempts attempts before a notification is given up (and shown as failed)
+ * @param sendAfterCommit whether to send right after the transaction that queued them commits (else only the
+ *                    scheduler sends; tests that drive sending themselves switch it off)
  */
 @Validated
 @ConfigurationProperties("sipetruk.notification")
 public record NotificationProperties(@NotBlank @DefaultValue("SI PETRUK <no-reply@localhost>") String from,
                                      @NotNull @DefaultValue("PT5M") Duration retryDelay,
-                                     @Min(1) @DefaultValue("10") int maxAttempts) {
+                                     @Min(1) @DefaultValue("10") int maxAttempts,
+                                     @DefaultValue("true") boolean sendAfterCommit) {
 }

@@ -72,7 +72,9 @@ public class NotificationSender {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void queued(TaskArrivals.Queued queued) {
-        afterCommit.execute(this::sendDue);
+        if (properties.sendAfterCommit()) {
+            afterCommit.execute(this::sendDue);
+        }
     }
 
     /** Sends what is due; returns how many were sent. One at a time, so two runs never send a notification twice. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.sipetruk.common.DocumentFonts;
@@ -134,21 +135,34 @@ public class VerificationPdfTest {
         return codes;
     }
 
-    /** Renders a page (150 dpi) and reads the QR code in its lower right quarter. */
+    /**
+     * Renders a page and reads the QR code in its lower right quarter. A reader of rendered pixels fails now and then
+     * on one resolution for some codes (the codes are random), as a phone may need a second look: it tries 150, 200
+     * and 300 dpi, each with both of ZXing's binarizers.
+     */
     public static String decodeQr(byte[] pdf, int pageIndex) {
+        Exception last = null;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(pageIndex, 150, ImageType.RGB);
-            BufferedImage corner = page.getSubimage(page.getWidth() / 2, page.getHeight() * 3 / 4,
-                    page.getWidth() / 2, page.getHeight() / 4);
-            int[] pixels = corner.getRGB(0, 0, corner.getWidth(), corner.getHeight(), null, 0, corner.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(corner.getWidth(), corner.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            for (int dpi : new int[] {150, 200, 300}) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+                BufferedImage corner = page.getSubimage(page.getWidth() / 2, page.getHeight() * 3 / 4,
+                        page.getWidth() / 2, page.getHeight() / 4);
+                int[] pixels = corner.getRGB(0, 0, corner.getWidth(), corner.getHeight(), null, 0, corner.getWidth());
+                RGBLuminanceSource source = new RGBLuminanceSource(corner.getWidth(), corner.getHeight(), pixels);
+                for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                        new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+                    try {
+                        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                                .getText();
+                    } catch (Exception notThisWay) {
+                        last = notThisWay;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new AssertionError("no readable QR code on page " + (pageIndex + 1) + ": " + e, e);
         }
+        throw new AssertionError("no readable QR code on page " + (pageIndex + 1) + ": " + last, last);
     }
 
     /** Every font used on every page (also inside form XObjects) is embedded, and is a Liberation face. */

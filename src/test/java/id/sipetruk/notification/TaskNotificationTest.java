@@ -27,15 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in the test): a period's opening tells each OPD head of his own
  * nominate task, with its link, and nobody of another OPD's; never twice; a failing server leaves the process
- * moving and the send is retried.
+ * moving and the send is retried. Sending after the commit is switched off: the test sends when it says so.
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
         "sipetruk.notification.send-interval=PT1H", "sipetruk.notification.retry-delay=PT0S",
+        "sipetruk.notification.send-after-commit=false",
         "sipetruk.public-url=https://sipetruk.example.go.id"})
 class TaskNotificationTest {
 
@@ -50,6 +52,7 @@ class TaskNotificationTest {
     @Autowired NotificationSender sender;
     @Autowired NotificationRepository notifications;
     @Autowired WebApplicationContext context;
+    @Autowired JavaMailSenderImpl mailServer;
 
     @BeforeEach
     void headsHaveAddresses() {
@@ -89,7 +92,7 @@ class TaskNotificationTest {
 
     @Test
     void aFailingMailServer_leavesTheProcessMoving_andTheSendIsRetried() throws Exception {
-        SMTP.stop();
+        mailServer.setPort(1); // nothing listens there: every send fails at once
         ProcessInstance period = lifecycle.openPeriod();
         Task alpha = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
         assertThat(sender.sendDue()).isZero();
@@ -100,7 +103,7 @@ class TaskNotificationTest {
         });
         lifecycle.nominate(period, ALPHA, TestFixtures.ALPHA_NIP_1);
 
-        SMTP.start();
+        mailServer.setPort(ServerSetupTest.SMTP.getPort());
         sender.sendDue();
         assertThat(notifications.findByTaskIdOrderById(alpha.getId())).singleElement()
                 .satisfies(n -> assertThat(n.getStatus()).as("the task was done before the server came back")

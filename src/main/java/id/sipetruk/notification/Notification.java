@@ -42,15 +42,21 @@ public class Notification {
     private LocalDateTime createdAt;
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
+    /** Held for the recipient's daily digest, due at its time. */
+    private boolean digest;
 
     protected Notification() {
     }
 
-    Notification(String taskId, String recipient, LocalDateTime now) {
+    /**
+     * @param dueAt now for an e-mail of its own; the next digest time for a person who chose the daily digest
+     */
+    Notification(String taskId, String recipient, LocalDateTime now, LocalDateTime dueAt, boolean digest) {
         this.taskId = taskId;
         this.recipient = recipient;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = dueAt;
+        this.digest = digest;
     }
 
     void sent(LocalDateTime now) {
@@ -81,5 +87,6 @@ public class Notification {
     public String getLastError() { return lastError; }
     public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
     public LocalDateTime getSentAt() { return sentAt; }
+    public boolean isDigest() { return digest; }
     public LocalDateTime getCreatedAt() { return createdAt; }
 }

@@ -7,9 +7,13 @@ import id.sipetruk.process.TaskSubjectRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -77,20 +81,41 @@ public class NotificationSender {
         }
     }
 
-    /** Sends what is due; returns how many were sent. One at a time, so two runs never send a notification twice. */
     @Scheduled(fixedDelayString = "${sipetruk.notification.send-interval:PT30S}",
             initialDelayString = "${sipetruk.notification.send-interval:PT30S}")
-    public synchronized int sendDue() {
+    public int sendDue() {
+        return sendDue(LocalDateTime.now(clock));
+    }
+
+    /** A notification due now: its id, and for a digest its recipient. */
+    private record Due(Long id, boolean digest, String recipient) {
+    }
+
+    /**
+     * Sends what is due at {@code now}: each e-mail of its own, and one digest per person whose daily digest time
+     * has come. One run at a time, so two runs never send a notification twice.
+     *
+     * @return how many e-mails were sent
+     */
+    public synchronized int sendDue(LocalDateTime now) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        List<Long> due = transaction.execute(status -> notifications
-                .findTop100ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(Notification.Status.PENDING,
-                        LocalDateTime.now(clock)).stream().map(Notification::getId).toList());
+        List<Due> due = transaction.execute(status -> notifications
+                .findTop100ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(Notification.Status.PENDING, now)
+                .stream().map(n -> new Due(n.getId(), n.isDigest(), n.getRecipient())).toList());
         int sent = 0;
-        for (Long id : due) {
-            if (Boolean.TRUE.equals(transaction.execute(status -> send(notifications.findById(id).orElseThrow(),
+        for (Due one : due.stream().filter(d -> !d.digest()).toList()) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> send(notifications.findById(one.id())
+                    .orElseThrow(), sender)))) {
+                sent++;
+            }
+        }
+        Map<String, List<Long>> digests = due.stream().filter(Due::digest).collect(Collectors.groupingBy(
+                Due::recipient, LinkedHashMap::new, Collectors.mapping(Due::id, Collectors.toList())));
+        for (List<Long> ids : digests.values()) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> sendDigest(notifications.findAllById(ids),
                     sender)))) {
                 sent++;
             }
@@ -125,19 +150,73 @@ public class NotificationSender {
         }
     }
 
+    /** One e-mail listing the person's tasks still open; the ones done meanwhile are skipped. */
+    private boolean sendDigest(List<Notification> held, JavaMailSender sender) {
+        List<Notification> open = new ArrayList<>();
+        List<Task> tasksOpen = new ArrayList<>();
+        for (Notification notification : held) {
+            Task task = tasks.createTaskQuery().taskId(notification.getTaskId()).singleResult();
+            if (task == null) {
+                notification.skipped("task done before the digest");
+            } else {
+                open.add(notification);
+                tasksOpen.add(task);
+            }
+        }
+        if (open.isEmpty()) {
+            return false;
+        }
+        User person = identity.createUserQuery().userId(open.get(0).getRecipient()).singleResult();
+        if (person == null || person.getEmail() == null || person.getEmail().isBlank()) {
+            open.forEach(n -> n.skipped("no e-mail address"));
+            return false;
+        }
+        String list = tasksOpen.stream().map(task -> Messages.get("notification.digest.item", task.getName(),
+                aboutOf(task), dueOf(task), linkTo(task))).collect(Collectors.joining("\n"));
+        SimpleMailMessage message = mailTo(person, Messages.get("notification.digest.subject", tasksOpen.size()),
+                Messages.get("notification.digest.body", nameOf(person), list));
+        try {
+            sender.send(message);
+            open.forEach(n -> n.sent(LocalDateTime.now(clock)));
+            LOG.info("Sent {} a digest of {} task(s)", person.getId(), tasksOpen.size());
+            return true;
+        } catch (MailException failure) {
+            open.forEach(n -> n.failed(String.valueOf(failure.getMessage()), LocalDateTime.now(clock)
+                    .plus(properties.retryDelay().multipliedBy(n.getAttempts() + 1L)), properties.maxAttempts()));
+            LOG.warn("Could not send {} a digest: {}", person.getId(), failure.getMessage());
+            return false;
+        }
+    }
+
     private SimpleMailMessage message(Task task, User person) {
-        ZoneId zone = clock.getZone();
-        String due = task.getDueDate() == null ? Messages.get("notification.noDueDate")
-                : IndonesianDates.dateTime(LocalDateTime.ofInstant(task.getDueDate().toInstant(), zone));
-        String name = (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName()))
-                .strip();
+        return mailTo(person, Messages.get("notification.subject", task.getName()), Messages.get(
+                "notification.body", nameOf(person), task.getName(), aboutOf(task), dueOf(task), linkTo(task)));
+    }
+
+    private SimpleMailMessage mailTo(User person, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.from());
         message.setTo(person.getEmail());
-        message.setSubject(Messages.get("notification.subject", task.getName()));
-        message.setText(Messages.get("notification.body", name, task.getName(),
-                about.of(subjects.findById(task.getId()).orElse(null)), due,
-                site.publicUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+        message.setSubject(subject);
+        message.setText(text);
         return message;
+    }
+
+    private static String nameOf(User person) {
+        return (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName())).strip();
+    }
+
+    private String aboutOf(Task task) {
+        return about.of(subjects.findById(task.getId()).orElse(null));
+    }
+
+    private String dueOf(Task task) {
+        ZoneId zone = clock.getZone();
+        return task.getDueDate() == null ? Messages.get("notification.noDueDate")
+                : IndonesianDates.dateTime(LocalDateTime.ofInstant(task.getDueDate().toInstant(), zone));
+    }
+
+    private String linkTo(Task task) {
+        return site.publicUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a user task is created, the people who may do it are queued to be told: its assignee, or every member of
  * its candidate groups. Queued in the engine's transaction (Camunda's Spring eventing bridge), so a task rolled
- * back tells nobody, and once per task and person. Nothing is queued while no mail server is configured.
+ * back tells nobody, and once per task and person; for a person who chose the daily digest, held until its time.
+ * Nothing is queued while no mail server is configured.
  */
 @Component
 class TaskArrivals {
@@ -29,18 +30,29 @@ class TaskArrivals {
     }
 
     private final NotificationRepository notifications;
+    private final NotificationPreferences preferences;
+    private final NotificationProperties properties;
     private final IdentityService identity;
     private final ObjectProvider<JavaMailSender> mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskArrivals(NotificationRepository notifications, IdentityService identity, ObjectProvider<JavaMailSender> mail,
+    TaskArrivals(NotificationRepository notifications, NotificationPreferences preferences,
+                 NotificationProperties properties, IdentityService identity, ObjectProvider<JavaMailSender> mail,
                  ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.preferences = preferences;
+        this.properties = properties;
         this.identity = identity;
         this.mail = mail;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Today's digest time if it is still ahead, else tomorrow's. */
+    private LocalDateTime nextDigest(LocalDateTime now) {
+        LocalDateTime today = now.toLocalDate().atTime(properties.digestTime());
+        return now.isBefore(today) ? today : today.plusDays(1);
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -64,7 +76,9 @@ class TaskArrivals {
         LocalDateTime now = LocalDateTime.now(clock);
         for (String person : people) {
             if (!notifications.existsByTaskIdAndRecipient(task.getId(), person)) {
-                notifications.save(new Notification(task.getId(), person, now));
+                boolean digest = preferences.modeOf(person) == NotificationMode.DAILY_DIGEST;
+                notifications.save(new Notification(task.getId(), person, now, digest ? nextDigest(now) : now,
+                        digest));
             }
         }
         if (!people.isEmpty()) {

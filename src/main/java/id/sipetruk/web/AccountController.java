@@ -4,12 +4,16 @@ import id.sipetruk.account.AccountStates;
 import id.sipetruk.account.PasswordChange;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
+import id.sipetruk.notification.NotificationMode;
+import id.sipetruk.notification.NotificationPreferences;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.security.LoginThrottle;
 import id.sipetruk.security.Viewer;
 import id.sipetruk.security.WebSecurityConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,20 +33,44 @@ public class AccountController {
     private final AccountStates accounts;
     private final PasswordChange passwords;
     private final LoginThrottle throttle;
+    private final NotificationPreferences notifications;
 
-    public AccountController(AccountStates accounts, PasswordChange passwords, LoginThrottle throttle) {
+    public AccountController(AccountStates accounts, PasswordChange passwords, LoginThrottle throttle,
+                             NotificationPreferences notifications) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.notifications = notifications;
     }
 
     @GetMapping(WebSecurityConfiguration.ACCOUNT_PAGE)
-    public String show(@RequestParam(name = "diganti", required = false) String changed, Model model) {
+    public String show(@RequestParam(name = "diganti", required = false) String changed,
+                       @RequestParam(name = "pemberitahuan", required = false) String modeChosen, Model model) {
         describe(Viewer.current(), model);
         if (changed != null) {
             model.addAttribute("done", Messages.get("account.password.changed"));
         }
+        if (modeChosen != null) {
+            model.addAttribute("done", Messages.get("notification.mode.changed"));
+        }
         return PAGE;
+    }
+
+    /** How the person wants to be told of new tasks: one e-mail each, or a daily digest. */
+    @PostMapping(WebSecurityConfiguration.ACCOUNT_PAGE + "/pemberitahuan")
+    public String chooseNotifications(@RequestParam(name = "mode", required = false) String mode, Model model,
+                                      HttpServletResponse response) {
+        Viewer viewer = Viewer.current();
+        try {
+            notifications.choose(viewer.userId(), NotificationMode.valueOf(String.valueOf(mode)));
+            return "redirect:" + WebSecurityConfiguration.ACCOUNT_PAGE + "?pemberitahuan";
+        } catch (IllegalArgumentException unknown) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", Messages.get("field.option", "Pemberitahuan", mode,
+                    NotificationMode.PER_TASK + ", " + NotificationMode.DAILY_DIGEST));
+            describe(viewer, model);
+            return PAGE;
+        }
     }
 
     @PostMapping(WebSecurityConfiguration.ACCOUNT_PAGE)
@@ -75,6 +103,9 @@ public class AccountController {
 
     private void describe(Viewer viewer, Model model) {
         model.addAttribute("login", viewer.userId());
+        model.addAttribute("notificationMode", notifications.modeOf(viewer.userId()).name());
+        model.addAttribute("modes", Arrays.stream(NotificationMode.values())
+                .map(m -> Map.of("name", m.name(), "label", Messages.label(m))).toList());
         model.addAttribute("mustChange", accounts.of(viewer.userId()).mustChangePassword());
         model.addAttribute("mayListAccounts", viewer.isAdministrator()
                 || viewer.in(RoleGroups.BKPSDM_ADMIN));

@@ -3,7 +3,9 @@ package id.sipetruk.notification;
 import static id.sipetruk.TestFixtures.ALPHA;
 import static id.sipetruk.TestFixtures.BETA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -16,6 +18,8 @@ import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -53,6 +58,8 @@ class TaskNotificationTest {
     @Autowired NotificationRepository notifications;
     @Autowired WebApplicationContext context;
     @Autowired JavaMailSenderImpl mailServer;
+    @Autowired NotificationPreferences preferences;
+    @Autowired Clock clock;
 
     @BeforeEach
     void headsHaveAddresses() {
@@ -117,6 +124,34 @@ class TaskNotificationTest {
         assertThat(page).contains("Notifikasi tugas", alpha.getId(), "Tidak dikirim", beta.getId(), "Terkirim");
         assertThat(WebAs.login(context, AwardLifecycle.head(ALPHA), OpdGroups.headGroup(ALPHA))
                 .perform(get("/notifikasi")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aHeadWhoChoseTheDailyDigest_getsOneEMailListingHisTasks_atItsTime() throws Exception {
+        MockMvc betaHead = WebAs.login(context, AwardLifecycle.head(BETA), OpdGroups.headGroup(BETA));
+        assertThat(betaHead.perform(post("/akun/pemberitahuan").param("mode", "DAILY_DIGEST").with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/akun?pemberitahuan");
+        assertThat(betaHead.perform(post("/akun/pemberitahuan").param("mode", "SETIAP_JAM").with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        try {
+            ProcessInstance first = lifecycle.openPeriod();
+            ProcessInstance second = lifecycle.openPeriod();
+            sender.sendDue();
+            assertThat(to("kepala." + ALPHA + "@example.go.id")).as("one e-mail per task").hasSize(2);
+            assertThat(to("kepala." + BETA + "@example.go.id")).as("held for the digest").isEmpty();
+
+            sender.sendDue(LocalDateTime.now(clock).plusDays(1));
+            List<MimeMessage> digest = to("kepala." + BETA + "@example.go.id");
+            assertThat(digest).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("[SI PETRUK] Ringkasan tugas Anda: 2 tugas menunggu");
+                assertThat(body(m)).contains(
+                        driver.task(first, "Task_NominateCandidates", OpdGroups.headGroup(BETA)).getId(),
+                        driver.task(second, "Task_NominateCandidates", OpdGroups.headGroup(BETA)).getId());
+            });
+            assertThat(sender.sendDue(LocalDateTime.now(clock).plusDays(2))).as("never twice").isZero();
+        } finally {
+            preferences.choose(AwardLifecycle.head(BETA), NotificationMode.PER_TASK);
+        }
     }
 
     private static String body(MimeMessage mail) {

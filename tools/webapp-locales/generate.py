@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes locales/id.json for Camunda's Tasklist, Admin and Welcome apps from the webjar's en.json and id.tsv.
+"""Writes locales/id.json for Camunda's Tasklist, Cockpit, Admin and Welcome apps from the webjar's en.json and id.tsv.
 
 Every key of en.json is kept, in the same structure; each English text is looked up in id.tsv (English<TAB>Indonesian,
 JSON-escaped). A text missing from id.tsv stops the run and is listed, so an upgrade of Camunda cannot leave English
@@ -13,7 +13,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-APPS = ("tasklist", "admin", "welcome")
+APPS = ("tasklist", "cockpit", "admin", "welcome")
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist, Admin and the welcome page speak Bahasa Indonesia through Camunda's own locale files: our
+ * Tasklist, Cockpit, Admin and the welcome page speak Bahasa Indonesia through Camunda's own locale files: our
  * {@code locales/id.json} of each app (src/main/resources, same path as in Camunda's webjar) must have exactly the
  * keys of the webjar's {@code en.json}, a translation for every text, and every placeholder kept. After an upgrade
  * of Camunda this test names the keys that are new or gone; tools/webapp-locales/generate.py rewrites the files.
@@ -37,16 +37,19 @@ class WebappLocalesTest {
             "", "Admin", "Camunda", "Cockpit", "Tasklist", "Optimize", "Filter", "ID", "ID*", "OK", "GLOBAL", "Label",
             "Diagram", "Operator", "<null>", "Boolean", "String", "Integer", "Long", "Double", "Short",
             "April", "September", "November", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Sep", "Nov",
-            "<", "<=", ">", ">=");
+            "<", "<=", ">", ">=",
+            // Cockpit's identifiers, formats and loanwords
+            "Camunda Cockpit", "BPMN", "DMN", "Tenant: ID", "JSON", "XML", "CSV", " OK", "null", "<undefined>",
+            "YYYY-MM-DDTHH:mm:ss", "Batch", "batch", "Endpoint", "Status", "Total", "Valid", "Min", "Minimum:");
 
     /** Date formats (moment.js tokens) and the first day of the week: not words. */
     private static final Pattern DATE_FORMAT = Pattern.compile("dateLocales\\.(longDateFormat\\..*|calendar\\.sameElse|week\\..*)");
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{\\{\\s*[^}]*?\\s*}}|%[ds]|</?(?:a|br|strong|b|i|em|p|span|code)\\b[^>]*>|&[a-z]+;");
+            "\\{\\{\\s*[^}]*?\\s*}}|%\\w|\\{}|</?(?:a|br|strong|b|i|em|p|span|code|div|ul|li|small)\\b[^>]*>|&\\w+;");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void idJson_hasExactlyTheKeysOfCamundasEnJson(String app) throws IOException {
         Map<String, String> english = texts(webjarEnglish(app));
         Map<String, String> indonesian = texts(ours(app));
@@ -61,7 +64,7 @@ class WebappLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyText_isTranslated(String app) throws IOException {
         Map<String, String> english = texts(webjarEnglish(app));
         Map<String, String> indonesian = texts(ours(app));
@@ -76,7 +79,7 @@ class WebappLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyPlaceholderAndHtmlTag_isKept(String app) throws IOException {
         Map<String, String> english = texts(webjarEnglish(app));
         Map<String, String> indonesian = texts(ours(app));
@@ -91,7 +94,7 @@ class WebappLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void theTermsPeopleClick_areTheAgreedOnes(String app) throws IOException {
         Map<String, String> indonesian = texts(ours(app));
         if (app.equals("tasklist")) {

@@ -1,7 +1,9 @@
 package id.sipetruk.common;
 
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +40,24 @@ public class ImportRunner {
         return run(kind, file, false, allOrNothing, by, progress);
     }
 
+    /**
+     * @throws ValidationException ("import.refusedByDatabase", 400) when the database refuses a value of the file
+     *                             (a text longer than its column, say): nothing is written
+     */
     private ImportResult run(TableImport kind, byte[] file, boolean preview, boolean allOrNothing, String by,
                              ImportProgress progress) {
+        try {
+            return runInTransaction(kind, file, preview, allOrNothing, by, progress);
+        } catch (DataIntegrityViolationException refused) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.warn("Import '{}' by {} refused by the database, reference {}: {}", kind.kind(), by, reference,
+                    refused.getMostSpecificCause().getMessage());
+            throw new ValidationException("import.refusedByDatabase", reference);
+        }
+    }
+
+    private ImportResult runInTransaction(TableImport kind, byte[] file, boolean preview, boolean allOrNothing,
+                                          String by, ImportProgress progress) {
         return transaction.execute(status -> {
             ImportResult result = kind.apply(file, progress);
             boolean write = !preview && result.diterapkan() && !(allOrNothing && result.galat() > 0);

@@ -6,6 +6,7 @@ import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.ImportRunner;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.TableImport;
+import id.sipetruk.common.ValidationException;
 import id.sipetruk.security.Viewer;
 import java.io.IOException;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,5 +75,11 @@ public class ImportApiController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new WithPasswords(result, handOver.issued().stream()
                         .map(p -> new OneTimePassword(p.login(), p.name(), p.password())).toList()));
+    }
+
+    /** A file the import refuses as a whole (the database would not hold one of its values): 4xx, in words. */
+    @ExceptionHandler(ValidationException.class)
+    public ResponseEntity<Object> refused(ValidationException refused) {
+        return ResponseEntity.status(refused.status()).body(Map.of("pesan", refused.getMessage()));
     }
 }

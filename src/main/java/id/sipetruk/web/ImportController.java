@@ -197,7 +197,7 @@ public class ImportController {
                 }
             }
             case GAGAL -> {
-                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                response.setStatus(job.failureStatus());
                 model.addAttribute("error", job.status().pesan());
             }
             default -> {

@@ -3,6 +3,8 @@ package id.sipetruk.web;
 import id.sipetruk.common.ImportProgress;
 import id.sipetruk.common.ImportResult;
 import id.sipetruk.common.Messages;
+import id.sipetruk.common.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +47,7 @@ public final class ImportJob implements ImportProgress {
     private volatile int total;
     private volatile ImportResult result;
     private volatile String failure;
+    private volatile int failureStatus;
 
     ImportJob(String key, String kind, String fileName, boolean preview, Function<ImportProgress, ImportResult> work) {
         this.key = key;
@@ -74,16 +77,30 @@ public final class ImportJob implements ImportProgress {
         try {
             result = work.apply(this);
             state = State.SELESAI;
+        } catch (ValidationException refused) {
+            failed(refused.status(), refused.getMessage());
         } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Import job {} ({} of '{}', file {}) failed, reference {}", key, preview ? "preview" : "commit",
-                    kind, fileName, reference, e);
-            failure = Messages.get("import.progress.failed", reference);
-            state = State.GAGAL;
+            failed(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Messages.get("import.progress.failed", logged(e)));
         } finally {
             finished.countDown();
         }
     }
+
+    private String logged(RuntimeException e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Import job {} ({} of '{}', file {}) failed, reference {}", key, preview ? "preview" : "commit",
+                kind, fileName, reference, e);
+        return reference;
+    }
+
+    private void failed(int status, String message) {
+        failureStatus = status;
+        failure = message;
+        state = State.GAGAL;
+    }
+
+    /** The HTTP status of a failed job: 4xx when the file was refused, 500 when the server failed. */
+    public int failureStatus() { return failureStatus; }
 
     /** Waits at most {@code patience} for the job to end; whether it has. */
     public boolean await(Duration patience) {

@@ -278,6 +278,16 @@ class EmployeeImportTest {
         assertThat(noFile.getResponse().getStatus()).isEqualTo(400);
         assertThat(noFile.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains(Messages.get("import.fileRequired").replace("\"", "\\\""));
+
+        String tooLong = "NIP BARU,NAMA,UNOR ID,UNOR NAMA\n" + fixtures.freeNip() + "," + "Panjang".repeat(40)
+                + ",U9" + suffix + ",Bidang Uji\n";
+        MvcResult refused = mvc.perform(multipart("/api/impor/pegawai").file(new MockMultipartFile("berkas",
+                        "panjang.csv", "text/csv", tooLong.getBytes(StandardCharsets.UTF_8))).param("pratinjau", "true")
+                .with(httpBasic(TestFixtures.REST_USER, TestFixtures.PASSWORD))).andReturn();
+        assertThat(refused.getResponse().getStatus()).as("a value the database will not hold is the file's fault")
+                .isEqualTo(400);
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Berkas memuat nilai yang tidak dapat disimpan");
     }
 
     @Test

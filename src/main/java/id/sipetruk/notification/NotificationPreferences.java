@@ -27,9 +27,28 @@ public class NotificationPreferences {
             EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     private final NotificationPreferenceRepository preferences;
+    private final NotificationProperties properties;
 
-    public NotificationPreferences(NotificationPreferenceRepository preferences) {
+    public NotificationPreferences(NotificationPreferenceRepository preferences, NotificationProperties properties) {
         this.preferences = preferences;
+        this.properties = properties;
+    }
+
+    /** Whether the regency has a WhatsApp gateway, so that a number is worth asking for. */
+    public boolean whatsappAvailable() {
+        return properties.whatsapp().configured();
+    }
+
+    /** The person's WhatsApp number as people read it ({@code +62 812-3456-7890}), or empty. */
+    @Transactional(readOnly = true)
+    public String whatsappShownOf(String userId) {
+        return whatsappOf(userId).map(number -> {
+            try {
+                return PHONES.format(PHONES.parse("+" + number, "ID"), PhoneNumberFormat.INTERNATIONAL);
+            } catch (NumberParseException e) {
+                return number;
+            }
+        }).orElse("");
     }
 
     @Transactional(readOnly = true)
@@ -43,6 +62,19 @@ public class NotificationPreferences {
         return preferences.findById(userId).map(NotificationPreference::getWhatsapp);
     }
 
+    /**
+     * The person's choice on /akun: the mode, and his WhatsApp number when the form had the field (blank removes it).
+     * A number that is not one is refused (400) and nothing is stored.
+     */
+    public void choose(String userId, NotificationMode mode, String whatsappTyped) {
+        String number = whatsappTyped == null || whatsappTyped.isBlank() ? null : normalized(whatsappTyped);
+        choose(userId, mode);
+        if (whatsappTyped != null) {
+            preferenceOf(userId).setWhatsapp(number);
+            LOG.info("User {} {} a WhatsApp number", userId, number == null ? "has no" : "set");
+        }
+    }
+
     public void choose(String userId, NotificationMode mode) {
         preferenceOf(userId).choose(mode);
         LOG.info("User {} is notified {}", userId, mode);
@@ -50,7 +82,7 @@ public class NotificationPreferences {
 
     /**
      * Sets (or, when blank, removes) the person's WhatsApp number, written as people write it: {@code 0812-3456-7890},
-     * {@code +62 812 3456 7890}. Refused (400) when it is not a mobile number.
+     * {@code +62 812 3456 7890}. Refused (400) when it is not an Indonesian mobile number.
      */
     public void setWhatsapp(String userId, String typed) {
         String number = typed == null || typed.isBlank() ? null : normalized(typed);
@@ -58,11 +90,12 @@ public class NotificationPreferences {
         LOG.info("User {} {} a WhatsApp number", userId, number == null ? "removed" : "set");
     }
 
-    /** {@code 0812-3456-7890} → {@code 6281234567890}; refused (400) unless it is a mobile number. */
+    /** {@code 0812-3456-7890} → {@code 6281234567890}; refused (400) unless it is an Indonesian mobile number. */
     public static String normalized(String typed) {
         try {
             PhoneNumber number = PHONES.parse(typed.strip(), "ID");
-            if (!PHONES.isValidNumber(number) || !WHATSAPP_TYPES.contains(PHONES.getNumberType(number))) {
+            if (!PHONES.isValidNumberForRegion(number, "ID")
+                    || !WHATSAPP_TYPES.contains(PHONES.getNumberType(number))) {
                 throw new ValidationException("notification.whatsapp.invalid", typed.strip());
             }
             return PHONES.format(number, PhoneNumberFormat.E164).substring(1);

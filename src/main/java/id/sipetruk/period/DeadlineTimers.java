@@ -2,9 +2,7 @@ package id.sipetruk.period;
 
 import id.sipetruk.process.TaskSubject;
 import id.sipetruk.process.TaskSubjectRepository;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,16 +28,14 @@ public class DeadlineTimers {
     private final TaskSubjectRepository subjects;
     private final AwardPeriodRepository periods;
     private final PeriodTimelineService timeline;
-    private final Clock clock;
 
     public DeadlineTimers(RuntimeService runtime, TaskService tasks, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                          PeriodTimelineService timeline, Clock clock) {
+                          PeriodTimelineService timeline) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.subjects = subjects;
         this.periods = periods;
         this.timeline = timeline;
-        this.clock = clock;
     }
 
     public static String reminderTimerOf(String taskKey) {
@@ -78,13 +74,6 @@ public class DeadlineTimers {
             }
         }
         return ids;
-    }
-
-    /** Of the open tasks, those past their due date now (a deadline moved later meanwhile is respected). */
-    List<String> overdue(List<Task> open) {
-        Date now = Date.from(clock.instant());
-        return open.stream().filter(task -> task.getDueDate() != null && !task.getDueDate().after(now))
-                .map(Task::getId).toList();
     }
 
     private static ActivityInstance find(ActivityInstance instance, String id) {

@@ -3,6 +3,7 @@ package id.sipetruk.period;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "BKPSDM diberi tahu: terlambat" (bpmn: the message end event after each "Tenggat terlewati" timer): the task the
- * timer is drawn on is past its due date and still open, so BKPSDM's administrators are told; the period's progress
- * page shows it as late.
+ * timer is drawn on is past its due date and still open (the timer is the task's due date, and moves with it), so
+ * BKPSDM's administrators are told; the period's progress page shows it as late.
  */
 @Component("reportOverdueTasks")
 public class ReportOverdueTasksDelegate implements JavaDelegate {
@@ -28,7 +29,7 @@ public class ReportOverdueTasksDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> taskIds = timers.overdue(timers.openTasksOfTimer(execution));
+        List<String> taskIds = timers.openTasksOfTimer(execution).stream().map(Task::getId).toList();
         LOG.info("Deadline passed in {} ({}): {} open task(s) overdue, BKPSDM told",
                 execution.getProcessBusinessKey(), execution.getCurrentActivityId(), taskIds.size());
         if (!taskIds.isEmpty()) {

@@ -56,19 +56,30 @@ public class AccountController {
         return PAGE;
     }
 
-    /** How the person wants to be told of new tasks: one e-mail each, or a daily digest. */
+    /** How the person wants to be told of new tasks: one message each, or a daily digest; and his WhatsApp number. */
     @PostMapping(WebSecurityConfiguration.ACCOUNT_PAGE + "/pemberitahuan")
-    public String chooseNotifications(@RequestParam(name = "mode", required = false) String mode, Model model,
+    public String chooseNotifications(@RequestParam(name = "mode", required = false) String mode,
+                                      @RequestParam(name = "whatsapp", required = false) String whatsapp, Model model,
                                       HttpServletResponse response) {
         Viewer viewer = Viewer.current();
+        NotificationMode chosen;
         try {
-            notifications.choose(viewer.userId(), NotificationMode.valueOf(String.valueOf(mode)));
-            return "redirect:" + WebSecurityConfiguration.ACCOUNT_PAGE + "?pemberitahuan";
+            chosen = NotificationMode.valueOf(String.valueOf(mode));
         } catch (IllegalArgumentException unknown) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", Messages.get("field.option", "Pemberitahuan", mode,
                     NotificationMode.PER_TASK + ", " + NotificationMode.DAILY_DIGEST));
             describe(viewer, model);
+            return PAGE;
+        }
+        try {
+            notifications.choose(viewer.userId(), chosen, whatsapp);
+            return "redirect:" + WebSecurityConfiguration.ACCOUNT_PAGE + "?pemberitahuan";
+        } catch (ValidationException refused) {
+            response.setStatus(refused.status());
+            model.addAttribute("error", refused.getMessage());
+            describe(viewer, model);
+            model.addAttribute("whatsapp", whatsapp);
             return PAGE;
         }
     }
@@ -104,6 +115,8 @@ public class AccountController {
     private void describe(Viewer viewer, Model model) {
         model.addAttribute("login", viewer.userId());
         model.addAttribute("notificationMode", notifications.modeOf(viewer.userId()).name());
+        model.addAttribute("whatsappAvailable", notifications.whatsappAvailable());
+        model.addAttribute("whatsapp", notifications.whatsappShownOf(viewer.userId()));
         model.addAttribute("modes", Arrays.stream(NotificationMode.values())
                 .map(m -> Map.of("name", m.name(), "label", Messages.label(m))).toList());
         model.addAttribute("mustChange", accounts.of(viewer.userId()).mustChangePassword());

@@ -31,8 +31,8 @@ public class NotificationController {
     }
 
     /** One notification as the page lists it. */
-    public record Row(String created, String recipient, String taskId, String status, int attempts, String error,
-                      String sent) {
+    public record Row(String created, String recipient, String taskId, String kind, String channel, String status,
+                      int attempts, String error, String sent) {
     }
 
     @GetMapping("/notifikasi")
@@ -46,8 +46,9 @@ public class NotificationController {
     }
 
     private static Row row(Notification n) {
-        return new Row(IndonesianDates.dateTime(n.getCreatedAt()), n.getRecipient(), n.getTaskId(),
-                Messages.label(n.getStatus()), n.getAttempts(), n.getLastError() == null ? "" : n.getLastError(),
-                IndonesianDates.dateTime(n.getSentAt()));
+        String kind = Messages.label(n.getKind()) + (n.getRound() > 0 ? " (BKPSDM, ke-" + n.getRound() + ")" : "");
+        return new Row(IndonesianDates.dateTime(n.getCreatedAt()), n.getRecipient(), n.getTaskId(), kind,
+                Messages.label(n.getChannel()), Messages.label(n.getStatus()), n.getAttempts(),
+                n.getLastError() == null ? "" : n.getLastError(), IndonesianDates.dateTime(n.getSentAt()));
     }
 }

@@ -3,25 +3,40 @@ package id.sipetruk.notification;
 import static id.sipetruk.TestFixtures.ALPHA;
 import static id.sipetruk.TestFixtures.BETA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
+import id.sipetruk.common.IndonesianDates;
+import id.sipetruk.common.ValidationException;
+import id.sipetruk.nomination.Nomination;
 import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.organization.RoleGroups;
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.PeriodStage;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,23 +47,55 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * E-mail through a real SMTP server (GreenMail, in the test): a period's opening tells each OPD head of his own
- * nominate task, with its link, and nobody of another OPD's; never twice; a failing server leaves the process
- * moving and the send is retried. Sending after the commit is switched off: the test sends when it says so.
+ * E-mail through a real SMTP server (GreenMail, in the test) and WhatsApp through a real HTTP gateway (the JDK's
+ * HTTP server, in the test): a period's opening tells each OPD head of his own nominate task, with its link, and
+ * nobody of another OPD's; never twice; a failing server or gateway leaves the process moving and the send is
+ * retried; the deadline timers remind the holders and tell BKPSDM of a late task; BKPSDM's "kirim pengingat" is
+ * not repeated within the pause. Sending after the commit is switched off: the test sends when it says so.
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
         "sipetruk.notification.send-interval=PT1H", "sipetruk.notification.retry-delay=PT0S",
         "sipetruk.notification.send-after-commit=false",
+        "sipetruk.notification.whatsapp.headers.Authorization=token-uji",
         "sipetruk.public-url=https://sipetruk.example.go.id"})
 class TaskNotificationTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    /** The WhatsApp gateway: keeps every request, answers {@link #gatewayStatus}. */
+    static final List<String> GATEWAY_REQUESTS = new CopyOnWriteArrayList<>();
+    static volatile int gatewayStatus = 200;
+    static final HttpServer GATEWAY = gateway();
+
+    @DynamicPropertySource
+    static void gatewayAddress(DynamicPropertyRegistry registry) {
+        registry.add("sipetruk.notification.whatsapp.url",
+                () -> "http://localhost:" + GATEWAY.getAddress().getPort() + "/send");
+    }
+
+    private static HttpServer gateway() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/send", exchange -> {
+                GATEWAY_REQUESTS.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(gatewayStatus, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired TestFixtures fixtures;
     @Autowired AwardLifecycle lifecycle;
@@ -60,6 +107,8 @@ class TaskNotificationTest {
     @Autowired JavaMailSenderImpl mailServer;
     @Autowired NotificationPreferences preferences;
     @Autowired Clock clock;
+    @Autowired Reminders reminders;
+    @Autowired ObjectMapper json;
 
     @BeforeEach
     void headsHaveAddresses() {
@@ -69,8 +118,148 @@ class TaskNotificationTest {
             head.setEmail("kepala." + opd + "@example.go.id");
             identity.saveUser(head);
         }
+        User bkpsdm = identity.createUserQuery().userId(TestFixtures.BKPSDM_USER).singleResult();
+        bkpsdm.setEmail("bkpsdm@example.go.id");
+        identity.saveUser(bkpsdm);
         sender.sendDue();
         SMTP.reset();
+        GATEWAY_REQUESTS.clear();
+        gatewayStatus = 200;
+    }
+
+    @Test
+    void theDeadlineTimers_remindTheHoldersByEMailAndWhatsApp_andTellBkpsdmOfTheLateTask() throws Exception {
+        preferences.setWhatsapp(AwardLifecycle.head(ALPHA), "0812-3456-7890");
+        User admin = identity.createUserQuery().userId(AwardLifecycle.admin(ALPHA)).singleResult();
+        admin.setEmail("admin." + ALPHA + "@example.go.id");
+        identity.saveUser(admin);
+        try {
+            ProcessInstance period = lifecycle.openPeriod(Map.of("nominationClosesAt",
+                    LocalDateTime.now(clock).plusDays(5).withSecond(0).withNano(0).toString()));
+            AwardPeriod record = driver.period(period);
+            Task alphaTask = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
+            sender.sendDue();
+            assertThat(GATEWAY_REQUESTS).as("the arrival, by WhatsApp too").singleElement().asString()
+                    .contains("token-uji", "\"target\":\"6281234567890\"", "Tugas baru");
+            SMTP.reset();
+            GATEWAY_REQUESTS.clear();
+
+            driver.moveClockTo(record.reminderAt(PeriodStage.NOMINATION).plusMinutes(1));
+            driver.runDueJobs(period);
+            sender.sendDue();
+            String due = IndonesianDates.dateTime(record.getNominationClosesAt());
+            assertThat(to("kepala." + ALPHA + "@example.go.id")).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("[SI PETRUK] Pengingat: Kepala OPD: usulkan calon, batas waktu "
+                        + due);
+                assertThat(body(m)).contains("belum selesai", "https://sipetruk.example.go.id/camunda/app/tasklist/"
+                        + "default/#/?task=" + alphaTask.getId());
+            });
+            assertThat(to("kepala." + BETA + "@example.go.id")).as("each head of his own task").singleElement()
+                    .satisfies(m -> assertThat(body(m)).doesNotContain(alphaTask.getId()));
+            assertThat(GATEWAY_REQUESTS).singleElement().satisfies(request -> {
+                JsonNode sent = json.readTree(request.substring(request.indexOf(' ') + 1));
+                assertThat(sent.get("target").asText()).isEqualTo("6281234567890");
+                assertThat(sent.get("message").asText()).startsWith("*[SI PETRUK] Pengingat: Kepala OPD: usulkan calon")
+                        .contains(alphaTask.getId());
+            });
+
+            // the instrument is late: its holder is reminded, BKPSDM is told, with the period's progress page
+            Nomination nomination = lifecycle.nominate(period, ALPHA, TestFixtures.ALPHA_NIP_1);
+            Task fill = lifecycle.taskAbout(period, "Task_FillAssessment", nomination);
+            sender.sendDue();
+            SMTP.reset();
+            GATEWAY_REQUESTS.clear();
+            driver.passDeadline(period, PeriodStage.ASSESSMENT);
+            sender.sendDue(record.deadline(PeriodStage.ASSESSMENT).plusMinutes(2));
+            assertThat(to("admin." + ALPHA + "@example.go.id")).singleElement()
+                    .satisfies(m -> assertThat(m.getSubject()).startsWith("[SI PETRUK] Pengingat: Admin OPD: isi instrumen"));
+            assertThat(to("bkpsdm@example.go.id")).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("[SI PETRUK] Terlambat: Admin OPD: isi instrumen penilaian ("
+                        + nomination.getCode() + " · " + nomination.getEmployee().getName() + ")");
+                assertThat(body(m)).contains("melewati batas waktunya", "Admin OPD",
+                        "https://sipetruk.example.go.id/periode/" + record.getCode() + "/kemajuan");
+            });
+            assertThat(notifications.findByTaskIdOrderById(fill.getId())).as("BKPSDM's members without e-mail skipped")
+                    .filteredOn(n -> n.getStatus() != Notification.Status.SKIPPED).extracting(Notification::getKind,
+                    Notification::getStatus).containsExactlyInAnyOrder(
+                    tuple(Notification.Kind.TASK, Notification.Status.SENT),
+                    tuple(Notification.Kind.REMINDER, Notification.Status.SENT),
+                    tuple(Notification.Kind.OVERDUE, Notification.Status.SENT));
+            assertThat(sender.sendDue(record.deadline(PeriodStage.ASSESSMENT).plusMinutes(3))).as("never twice")
+                    .isZero();
+        } finally {
+            driver.resetClock();
+            preferences.setWhatsapp(AwardLifecycle.head(ALPHA), "");
+        }
+    }
+
+    @Test
+    void bkpsdmRemindsNow_notAgainWithinTheHour_andAFailingGatewayIsRetried() throws Exception {
+        preferences.setWhatsapp(AwardLifecycle.head(BETA), "+62 813-1111-2222");
+        try {
+            ProcessInstance period = lifecycle.openPeriod();
+            Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
+            sender.sendDue();
+            SMTP.reset();
+            GATEWAY_REQUESTS.clear();
+
+            gatewayStatus = 500;
+            assertThat(reminders.remindNow(beta.getId(), TestFixtures.BKPSDM_USER)).as("people reminded").isEqualTo(1);
+            assertThatThrownBy(() -> reminders.remindNow(beta.getId(), TestFixtures.BKPSDM_USER))
+                    .isInstanceOf(ValidationException.class).hasMessageStartingWith("Pemegang tugas ini baru saja diingatkan")
+                    .satisfies(e -> assertThat(((ValidationException) e).status()).isEqualTo(409));
+            sender.sendDue();
+            assertThat(to("kepala." + BETA + "@example.go.id")).singleElement()
+                    .satisfies(m -> assertThat(m.getSubject()).startsWith("[SI PETRUK] Pengingat: Kepala OPD"));
+            assertThat(notifications.findByTaskIdOrderById(beta.getId())).filteredOn(n -> n.getRound() == 1)
+                    .extracting(Notification::getChannel, Notification::getStatus).containsExactlyInAnyOrder(
+                            tuple(Notification.Channel.EMAIL, Notification.Status.SENT),
+                            tuple(Notification.Channel.WHATSAPP, Notification.Status.PENDING));
+            assertThat(notifications.findByTaskIdOrderById(beta.getId())).filteredOn(n -> n.getRound() == 1
+                    && n.getChannel() == Notification.Channel.WHATSAPP).singleElement()
+                    .satisfies(n -> assertThat(n.getLastError()).contains("500"));
+
+            gatewayStatus = 200;
+            sender.sendDue();
+            assertThat(GATEWAY_REQUESTS).hasSize(2).last().asString().contains("6281311112222", "Pengingat");
+            assertThat(to("kepala." + BETA + "@example.go.id")).as("the e-mail is not sent again").hasSize(1);
+
+            lifecycle.nominate(period, BETA, TestFixtures.BETA_NIP_1);
+            assertThatThrownBy(() -> reminders.remindNow(beta.getId(), TestFixtures.BKPSDM_USER))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("sudah selesai");
+        } finally {
+            preferences.setWhatsapp(AwardLifecycle.head(BETA), null);
+        }
+    }
+
+    @Test
+    void aWhatsAppNumberIsReadAsPeopleWriteIt_andAnythingElseIsRefused() throws Exception {
+        String gamma = AwardLifecycle.head(TestFixtures.GAMMA);
+        MockMvc head = WebAs.login(context, gamma, OpdGroups.headGroup(TestFixtures.GAMMA));
+        try {
+            var refused = head.perform(post("/akun/pemberitahuan").param("mode", "PER_TASK")
+                    .param("whatsapp", "0511-4771234").with(csrf())).andReturn().getResponse();
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("bukan nomor ponsel Indonesia yang sah", "0511-4771234");
+            assertThat(preferences.whatsappOf(gamma)).as("nothing stored").isEmpty();
+
+            assertThat(head.perform(post("/akun/pemberitahuan").param("mode", "PER_TASK")
+                    .param("whatsapp", "0812 3456 7890").with(csrf())).andReturn().getResponse().getStatus())
+                    .isEqualTo(302);
+            assertThat(preferences.whatsappOf(gamma)).contains("6281234567890");
+            assertThat(head.perform(get("/akun")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Nomor WhatsApp", "+62 812-3456-7890");
+        } finally {
+            preferences.setWhatsapp(gamma, null);
+        }
+
+        assertThat(NotificationPreferences.normalized("0812-3456-7890")).isEqualTo("6281234567890");
+        assertThat(NotificationPreferences.normalized("+62 812 3456 7890")).isEqualTo("6281234567890");
+        for (String bad : List.of("12345", "0511-4771234", "kepala dinas", "+1 202 555 0143")) {
+            assertThatThrownBy(() -> NotificationPreferences.normalized(bad)).as(bad)
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("bukan nomor ponsel Indonesia");
+        }
     }
 
     @Test

@@ -37,13 +37,14 @@ import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import id.sipetruk.period.PeriodStage;
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.Date;
+import id.sipetruk.period.TaskDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -59,6 +61,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -70,6 +73,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Every path of AwardPeriodProcess and NominationProcess, through the real engine, the real delegates and
@@ -80,6 +85,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Import({CoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@RecordApplicationEvents
 class AwardLifecycleProcessTest {
 
     /** Process-scope variables a period may carry, by name: the contract of ProcessVariables. */
@@ -100,6 +106,7 @@ class AwardLifecycleProcessTest {
     @Autowired DecreeRepository decrees;
     @Autowired GeneratedDocumentRepository documents;
     @Autowired Clock clock;
+    @Autowired ApplicationEvents events;
 
     @BeforeEach
     void initAssertions() {
@@ -373,6 +380,95 @@ class AwardLifecycleProcessTest {
                 .orElseThrow().getStatus()).containsExactly(NominationStatus.FINALIST, NominationStatus.FINALIST,
                 NominationStatus.REJECTED);
         assertHistoryHoldsReferencesOnly(period);
+    }
+
+    /**
+     * The two timers drawn on every user task fire at the stage's times from the period record: the reminder the
+     * period's reminder days (2) before the deadline, reminding only the holders of tasks that arrived before it; the
+     * late report at the deadline, telling BKPSDM of every task still open. The tasks stay open and the period goes
+     * on. The engine's clock is moved; the notifications they cause are tested in TaskNotificationTest.
+     */
+    @Test
+    void deadlineTimers_remindBeforeEachStagesDeadline_andReportTheLateTasksAtIt() {
+        try {
+            ProcessInstance period = lifecycle.openPeriod();
+            AwardPeriod record = driver.period(period);
+            // the window closes tomorrow, within the reminder days: the heads' tasks have just arrived, nobody is
+            // reminded again
+            assertThat(period).hasPassed("EndEvent_Reminded_NominateCandidates");
+            assertThat(events.stream(TaskDeadline.Approaching.class)).isEmpty();
+
+            Nomination alpha = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+            ProcessInstance nomination = nominationInstance(alpha);
+            Task fill = lifecycle.taskAbout(period, "Task_FillAssessment", alpha);
+            assertThat(driver.timerDueAt(period, "Timer_Reminder_FillAssessment"))
+                    .isEqualTo(record.deadline(PeriodStage.ASSESSMENT).minusDays(2))
+                    .isEqualTo(record.reminderAt(PeriodStage.ASSESSMENT));
+            assertThat(driver.timerDueAt(period, "Timer_Overdue_FillAssessment"))
+                    .isEqualTo(record.deadline(PeriodStage.ASSESSMENT));
+
+            driver.moveClockTo(record.reminderAt(PeriodStage.ASSESSMENT).minusMinutes(1));
+            driver.runDueJobs(period);
+            assertThat(nomination).hasNotPassed("EndEvent_Reminded_FillAssessment");
+            driver.moveClockTo(record.reminderAt(PeriodStage.ASSESSMENT).plusMinutes(1));
+            driver.runDueJobs(period);
+            assertThat(nomination).hasPassed("EndEvent_Reminded_FillAssessment")
+                    .hasNotPassed("EndEvent_OverdueReported_FillAssessment").isWaitingAt("Task_FillAssessment");
+            assertThat(events.stream(TaskDeadline.Approaching.class)).extracting(TaskDeadline.Approaching::taskIds)
+                    .containsExactly(List.of(fill.getId()));
+
+            driver.passDeadline(period, PeriodStage.ASSESSMENT);
+            assertThat(nomination).hasPassed("EndEvent_OverdueReported_FillAssessment").isWaitingAt("Task_FillAssessment");
+            assertThat(events.stream(TaskDeadline.Passed.class)).extracting(TaskDeadline.Passed::taskIds)
+                    .containsExactly(List.of(fill.getId()));
+
+            // the head's task arrives late: no reminder (it has just arrived), BKPSDM is told at once
+            lifecycle.fillAssessment(period, ALPHA, seedAssessment());
+            Task review = lifecycle.taskAbout(period, "Task_ReviewAssessment", alpha);
+            driver.runDueJobs(period);
+            assertThat(nomination).hasPassed("EndEvent_Reminded_ReviewAssessment", "EndEvent_OverdueReported_ReviewAssessment");
+            assertThat(events.stream(TaskDeadline.Approaching.class)).hasSize(1);
+            assertThat(events.stream(TaskDeadline.Passed.class)).extracting(TaskDeadline.Passed::taskIds)
+                    .containsExactly(List.of(fill.getId()), List.of(review.getId()));
+            lifecycle.approveByHead(period, ALPHA, 20);
+
+            Task verify = lifecycle.verificationTask(period, alpha);
+            driver.passDeadline(period, PeriodStage.VERIFICATION);
+            assertThat(nomination).hasPassed("EndEvent_Reminded_VerifyNomination", "EndEvent_OverdueReported_VerifyNomination");
+            assertThat(events.stream(TaskDeadline.Approaching.class)).last().extracting(TaskDeadline.Approaching::taskIds)
+                    .isEqualTo(List.of(verify.getId()));
+            lifecycle.verify(period, alpha, "ELIGIBLE", null);
+
+            // one finalist, three panel members: one timer for the finalist's three tasks
+            List<String> panelTasks = driver.openTasks(period, "Task_ScoreFinalist").stream().map(Task::getId).toList();
+            assertThat(panelTasks).hasSize(PANEL.size());
+            driver.passDeadline(period, PeriodStage.PANEL);
+            assertThat(events.stream(TaskDeadline.Approaching.class)).last().extracting(TaskDeadline.Approaching::taskIds)
+                    .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrderElementsOf(panelTasks);
+            assertThat(events.stream(TaskDeadline.Passed.class)).last().extracting(TaskDeadline.Passed::taskIds)
+                    .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrderElementsOf(panelTasks);
+            lifecycle.scoreAll(period, alpha, 80, 90);
+
+            driver.passDeadline(period, PeriodStage.PROPOSAL);
+            lifecycle.propose(period, List.of(alpha.getCode()));
+            driver.passDeadline(period, PeriodStage.DECREE);
+            lifecycle.decideDecree(period, "APPROVE", null);
+            lifecycle.recordCeremony(period);
+
+            assertThat(period).isEnded().hasPassed("EndEvent_Reminded_ScoreFinalist", "EndEvent_OverdueReported_ScoreFinalist",
+                    "EndEvent_Reminded_ProposeAwardees", "EndEvent_OverdueReported_ProposeAwardees",
+                    "EndEvent_Reminded_ApproveDecree", "EndEvent_OverdueReported_ApproveDecree",
+                    "EndEvent_Reminded_RecordCeremony", "EndEvent_OverdueReported_RecordCeremony",
+                    "EndEvent_AwardPeriodCompleted");
+            assertThat(periods.findById(record.getId()).orElseThrow().getStatus()).isEqualTo(AwardPeriodStatus.COMPLETED);
+        } finally {
+            driver.resetClock();
+        }
+    }
+
+    private ProcessInstance nominationInstance(Nomination nomination) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(nomination.getCode())
+                .singleResult();
     }
 
     /**

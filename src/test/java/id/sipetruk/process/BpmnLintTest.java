@@ -2,6 +2,8 @@ package id.sipetruk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.period.DeadlineTimers;
+import id.sipetruk.period.PeriodStage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,15 +21,19 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -192,6 +199,57 @@ class BpmnLintTest {
             }
         }
         assertThat(broken).as(file.toString()).isEmpty();
+    }
+
+    /**
+     * Issue 13: every person's task carries the two deadline timers, non-interrupting, at its stage's times, each
+     * leading to the message end event that tells the people concerned. The OPD head's nomination has no late report
+     * (the window's closing ends it), and BKPSDM's optional early closing has neither.
+     */
+    @ParameterizedTest
+    @MethodSource("diagrams")
+    void everyPersonsTaskRemindsBeforeItsDeadline_andReportsWhenItIsLate(Path file) {
+        BpmnModelInstance model = read(file);
+        List<String> broken = new ArrayList<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getId().equals("Task_CloseNominationWindowEarly")) {
+                continue;
+            }
+            String stage = PeriodStage.ofTask(task.getId()).name();
+            checkTimer(model, task, DeadlineTimers.reminderTimerOf(task.getId()), "reminderDate", stage,
+                    "${remindTaskHolders}", broken);
+            if (!task.getId().equals("Task_NominateCandidates")) {
+                checkTimer(model, task, DeadlineTimers.overdueTimerOf(task.getId()), "dueDate", stage,
+                        "${reportOverdueTasks}", broken);
+            }
+        }
+        assertThat(broken).as(file.toString()).isEmpty();
+    }
+
+    private static void checkTimer(BpmnModelInstance model, UserTask task, String timerId, String dateMethod,
+                                   String stage, String delegate, List<String> broken) {
+        if (!(model.getModelElementById(timerId) instanceof BoundaryEvent timer)
+                || timer.getAttachedTo() != task) {
+            broken.add(task.getId() + ": no boundary timer " + timerId);
+            return;
+        }
+        if (timer.cancelActivity()) {
+            broken.add(timerId + " must not interrupt the task");
+        }
+        String date = timer.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
+                .map(d -> ((TimerEventDefinition) d).getTimeDate()).filter(Objects::nonNull)
+                .map(TimeDate::getTextContent).findFirst().orElse("");
+        if (!date.matches("\\$\\{\\w+Timeline\\." + dateMethod + "\\(execution, '" + stage + "'\\)}")) {
+            broken.add(timerId + " fires at \"" + date + "\", not at " + dateMethod + " of stage " + stage);
+        }
+        List<String> ends = timer.getOutgoing().stream().map(SequenceFlow::getTarget)
+                .filter(end -> end instanceof EndEvent e && e.getEventDefinitions().stream()
+                        .anyMatch(d -> d instanceof MessageEventDefinition m
+                                && delegate.equals(m.getCamundaDelegateExpression())))
+                .map(FlowNode::getId).toList();
+        if (ends.size() != 1) {
+            broken.add(timerId + " does not lead to a message end event calling " + delegate);
+        }
     }
 
     private static BpmnModelInstance read(Path file) {

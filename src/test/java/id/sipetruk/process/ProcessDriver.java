@@ -2,9 +2,15 @@ package id.sipetruk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sipetruk.period.AwardPeriod;
+import id.sipetruk.period.AwardPeriodRepository;
+import id.sipetruk.period.PeriodStage;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +24,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import id.sipetruk.period.AwardPeriod;
-import id.sipetruk.period.AwardPeriodRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +53,12 @@ public class ProcessDriver {
     private final AwardPeriodRepository periods;
     private final HistoryService history;
     private final IdentityService identity;
+    private final ZoneId zone;
 
     public ProcessDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management,
                          RepositoryService repository, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                         HistoryService history, IdentityService identity) {
+                         HistoryService history, IdentityService identity, Clock clock) {
+        this.zone = clock.getZone();
         this.history = history;
         this.identity = identity;
         this.repository = repository;
@@ -172,6 +179,32 @@ public class ProcessDriver {
                 .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
                 .filter(job -> job.getExceptionMessage() == null)
                 .toList();
+    }
+
+    /**
+     * The engine's clock is set to this time of the regency (timers due by then become executable); a test that
+     * moves it resets it with {@link #resetClock()}.
+     */
+    public void moveClockTo(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(zone).toInstant()));
+    }
+
+    public void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** A minute after the stage's deadline: every timer of the period due by then fires. */
+    public void passDeadline(ProcessInstance period, PeriodStage stage) {
+        moveClockTo(period(period).deadline(stage).plusMinutes(1));
+        runDueJobs(period);
+    }
+
+    /** When the timer (by its activity id) of the period will fire, in the regency's time. */
+    public LocalDateTime timerDueAt(ProcessInstance period, String timerId) {
+        List<Job> timers = instanceTree(period).stream().flatMap(id -> management.createJobQuery()
+                .processInstanceId(id).activityId(timerId).timers().list().stream()).toList();
+        assertThat(timers).as("timer %s", timerId).hasSize(1);
+        return LocalDateTime.ofInstant(timers.get(0).getDuedate().toInstant(), zone);
     }
 
     /** The clock reaches the window's closing time: every closing timer of the period fires. */

@@ -32,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,7 +45,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 13, a timeline per period, through the real HTTP stack: BKPSDM changes the verification deadline on the period
  * page, with a reason; the open verification tasks get the new due date at once (tasks of other stages keep theirs),
- * a verification task created later gets it too, and the change and its reason are in the period's audit trail.
+ * a verification task created later gets it too, the reminder and late-report timers of the open tasks move with
+ * it, and the change and its reason are in the period's audit trail.
  * A verifier (not BKPSDM's admin) is refused with 403; a missing reason, a bad date, the nomination stage and a
  * timeline out of order with 400 and the Indonesian message, nothing changed.
  */
@@ -58,6 +60,7 @@ class TimelineChangeTest {
     @Autowired AwardLifecycle lifecycle;
     @Autowired ProcessDriver driver;
     @Autowired TaskService tasks;
+    @Autowired ManagementService management;
     @Autowired AwardPeriodRepository periods;
     @Autowired PeriodTimelineService timeline;
     @Autowired PeriodAuditTrail auditTrail;
@@ -144,6 +147,12 @@ class TimelineChangeTest {
         assertThat(verifications).as("the open verification tasks follow")
                 .allSatisfy(task -> assertThat(dueOf(task)).isEqualTo(newDue));
         assertThat(dueOf(gammaFill)).as("another stage's task keeps its due date").isEqualTo(assessmentDue);
+        assertThat(timersOf(process, "Timer_Reminder_VerifyNomination")).as("the reminders move with the deadline")
+                .hasSize(2).containsOnly(after.reminderAt(PeriodStage.VERIFICATION));
+        assertThat(timersOf(process, "Timer_Overdue_VerifyNomination")).as("so do the late reports")
+                .hasSize(2).containsOnly(moved);
+        assertThat(timersOf(process, "Timer_Overdue_FillAssessment")).as("another stage's timer stays")
+                .containsExactly(before.deadline(PeriodStage.ASSESSMENT));
         List<DeadlineChange> changes = timeline.changesOf(after.getId());
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.getStage()).isEqualTo(PeriodStage.VERIFICATION);
@@ -163,6 +172,13 @@ class TimelineChangeTest {
         lifecycle.fillAssessment(process, GAMMA, seedAssessment());
         lifecycle.approveByHead(process, GAMMA, 15);
         assertThat(dueOf(lifecycle.verificationTask(process, gamma))).isEqualTo(newDue);
+    }
+
+    /** When the period's timers of this id will fire, in the regency's time. */
+    private List<LocalDateTime> timersOf(ProcessInstance process, String timerId) {
+        return driver.instanceTree(process).stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
+                .activityId(timerId).timers().list().stream())
+                .map(job -> LocalDateTime.ofInstant(job.getDuedate().toInstant(), clock.getZone())).toList();
     }
 
     private static void assertRefused(HttpResponse<String> response, String message) {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One person told of one task: queued with the task, sent after the commit, retried when the mail server fails. */
+/**
+ * One person told of one occasion of one task through one channel: queued in the transaction of the occasion, sent
+ * after the commit, retried when the mail server or the WhatsApp gateway fails.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -25,12 +28,34 @@ public class Notification {
         SKIPPED
     }
 
+    /** What the person is told about the task. */
+    public enum Kind {
+        /** The task has arrived: it is his to do. */
+        TASK,
+        /** Its due date is near (the timer drawn on the task), or BKPSDM pressed "kirim pengingat". */
+        REMINDER,
+        /** Told to BKPSDM: the task is past its due date. */
+        OVERDUE
+    }
+
+    public enum Channel {
+        EMAIL,
+        /** Through the regency's WhatsApp gateway ({@code sipetruk.notification.whatsapp.*}). */
+        WHATSAPP
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "task_id")
     private String taskId;
     private String recipient;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    /** 0 for the task's own occasions; BKPSDM's n-th "kirim pengingat" for the task is round n. */
+    private int round;
     @Enumerated(EnumType.STRING)
     private Status status = Status.PENDING;
     private int attempts;
@@ -51,9 +76,13 @@ public class Notification {
     /**
      * @param dueAt now for an e-mail of its own; the next digest time for a person who chose the daily digest
      */
-    Notification(String taskId, String recipient, LocalDateTime now, LocalDateTime dueAt, boolean digest) {
+    Notification(String taskId, String recipient, Kind kind, Channel channel, int round, LocalDateTime now,
+                 LocalDateTime dueAt, boolean digest) {
         this.taskId = taskId;
         this.recipient = recipient;
+        this.kind = kind;
+        this.channel = channel;
+        this.round = round;
         this.createdAt = now;
         this.nextAttemptAt = dueAt;
         this.digest = digest;
@@ -82,6 +111,9 @@ public class Notification {
     public Long getId() { return id; }
     public String getTaskId() { return taskId; }
     public String getRecipient() { return recipient; }
+    public Kind getKind() { return kind; }
+    public Channel getChannel() { return channel; }
+    public int getRound() { return round; }
     public Status getStatus() { return status; }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }

@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person's choice of {@link NotificationMode}; without a row, one e-mail per task. */
+/**
+ * A person's choice of {@link NotificationMode} and his WhatsApp number; without a row, one e-mail per task and no
+ * WhatsApp.
+ */
 @Entity
 @Table(name = "notification_preference")
 public class NotificationPreference {
@@ -16,19 +19,25 @@ public class NotificationPreference {
     @Column(name = "user_id")
     private String userId;
     @Enumerated(EnumType.STRING)
-    private NotificationMode mode;
+    private NotificationMode mode = NotificationMode.PER_TASK;
+    /** E.164 without the "+", as gateways take it: {@code 6281234567890}; null for none. */
+    private String whatsapp;
 
     protected NotificationPreference() {
     }
 
-    NotificationPreference(String userId, NotificationMode mode) {
+    NotificationPreference(String userId) {
         this.userId = userId;
-        this.mode = mode;
     }
 
     void choose(NotificationMode chosen) {
         this.mode = chosen;
     }
 
+    void setWhatsapp(String number) {
+        this.whatsapp = number;
+    }
+
     public NotificationMode getMode() { return mode; }
+    public String getWhatsapp() { return whatsapp; }
 }

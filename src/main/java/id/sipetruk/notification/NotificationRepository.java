@@ -2,6 +2,7 @@ package id.sipetruk.notification;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
@@ -11,5 +12,10 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     List<Notification> findByTaskIdOrderById(String taskId);
 
-    boolean existsByTaskIdAndRecipient(String taskId, String recipient);
+    boolean existsByTaskIdAndRecipientAndKindAndChannelAndRound(String taskId, String recipient,
+                                                                 Notification.Kind kind, Notification.Channel channel,
+                                                                 int round);
+
+    /** The task's latest reminder, of its timer or of BKPSDM. */
+    Optional<Notification> findFirstByTaskIdAndKindOrderByRoundDescIdDesc(String taskId, Notification.Kind kind);
 }

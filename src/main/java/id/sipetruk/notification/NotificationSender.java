@@ -1,18 +1,14 @@
 package id.sipetruk.notification;
 
-import id.sipetruk.common.IndonesianDates;
-import id.sipetruk.common.Messages;
-import id.sipetruk.common.SiteProperties;
-import id.sipetruk.process.TaskSubjectRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,10 +16,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the queued notifications as e-mail in Bahasa Indonesia: what the task is, what it is about, by when, and a
- * link that opens it in Tasklist. Right after the transaction that queued them commits (on a thread of its own, so
- * the person's request never waits for the mail server), and every half minute for retries: a failed send is
- * tried again later, with a growing wait, and its error kept; the process never waits for the mail server.
+ * Sends the queued notifications by e-mail or WhatsApp ({@link NotificationTexts} words them). Right after the
+ * transaction that queued them commits (on a thread of its own, so the person's request never waits for the mail
+ * server or the gateway), and every {@code send-interval} for retries and digests: a failed send is tried again
+ * later, with a growing wait, and its error kept; the process never waits for it. A task's arrival is one message
+ * (unless the person chose the digest); reminders or late tasks due for one person at once are one message.
  */
 @Component
 public class NotificationSender {
@@ -43,13 +36,11 @@ public class NotificationSender {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
 
     private final NotificationRepository notifications;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Map<Notification.Channel, NotificationChannel> channels;
+    private final NotificationTexts texts;
     private final TaskService tasks;
     private final IdentityService identity;
-    private final TaskSubjectRepository subjects;
-    private final TaskAbout about;
     private final NotificationProperties properties;
-    private final SiteProperties site;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
@@ -58,24 +49,22 @@ public class NotificationSender {
         return thread;
     });
 
-    public NotificationSender(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
-                              TaskService tasks, IdentityService identity, TaskSubjectRepository subjects,
-                              TaskAbout about, NotificationProperties properties, SiteProperties site, Clock clock,
-                              PlatformTransactionManager transactions) {
+    NotificationSender(NotificationRepository notifications, List<NotificationChannel> channels,
+                       NotificationTexts texts, TaskService tasks, IdentityService identity,
+                       NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.notifications = notifications;
-        this.mail = mail;
+        this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::channel,
+                Function.identity()));
+        this.texts = texts;
         this.tasks = tasks;
         this.identity = identity;
-        this.subjects = subjects;
-        this.about = about;
         this.properties = properties;
-        this.site = site;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void queued(TaskArrivals.Queued queued) {
+    void queued(NotificationQueue.Queued queued) {
         if (properties.sendAfterCommit()) {
             afterCommit.execute(this::sendDue);
         }
@@ -87,136 +76,80 @@ public class NotificationSender {
         return sendDue(LocalDateTime.now(clock));
     }
 
-    /** A notification due now: its id, and for a digest its recipient. */
-    private record Due(Long id, boolean digest, String recipient) {
+    /** The notifications sent as one message: a task's arrival alone; else one person's on one channel. */
+    private record Message(Long id, String recipient, Notification.Channel channel, boolean digest,
+                           Notification.Kind kind) {
+
+        static Message of(Notification n) {
+            boolean alone = !n.isDigest() && n.getKind() == Notification.Kind.TASK;
+            return new Message(alone ? n.getId() : null, n.getRecipient(), n.getChannel(), n.isDigest(),
+                    n.isDigest() ? null : n.getKind());
+        }
     }
 
     /**
-     * Sends what is due at {@code now}: each e-mail of its own, and one digest per person whose daily digest time
-     * has come. One run at a time, so two runs never send a notification twice.
+     * Sends what is due at {@code now}. One run at a time, so two runs never send a notification twice.
      *
-     * @return how many e-mails were sent
+     * @return how many messages were sent
      */
     public synchronized int sendDue(LocalDateTime now) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            return 0;
-        }
-        List<Due> due = transaction.execute(status -> notifications
+        Map<Message, List<Long>> due = transaction.execute(status -> notifications
                 .findTop100ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(Notification.Status.PENDING, now)
-                .stream().map(n -> new Due(n.getId(), n.isDigest(), n.getRecipient())).toList());
+                .stream().collect(Collectors.groupingBy(Message::of, LinkedHashMap::new,
+                        Collectors.mapping(Notification::getId, Collectors.toList()))));
         int sent = 0;
-        for (Due one : due.stream().filter(d -> !d.digest()).toList()) {
-            if (Boolean.TRUE.equals(transaction.execute(status -> send(notifications.findById(one.id())
-                    .orElseThrow(), sender)))) {
-                sent++;
-            }
-        }
-        Map<String, List<Long>> digests = due.stream().filter(Due::digest).collect(Collectors.groupingBy(
-                Due::recipient, LinkedHashMap::new, Collectors.mapping(Due::id, Collectors.toList())));
-        for (List<Long> ids : digests.values()) {
-            if (Boolean.TRUE.equals(transaction.execute(status -> sendDigest(notifications.findAllById(ids),
-                    sender)))) {
+        for (Map.Entry<Message, List<Long>> message : due.entrySet()) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> send(message.getKey(),
+                    notifications.findAllById(message.getValue()), now)))) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean send(Notification notification, JavaMailSender sender) {
-        Task task = tasks.createTaskQuery().taskId(notification.getTaskId()).singleResult();
-        if (task == null) {
-            notification.skipped("task done before it was sent");
+    private boolean send(Message message, List<Notification> held, LocalDateTime now) {
+        NotificationChannel channel = channels.get(message.channel());
+        if (!channel.configured()) {
+            held.forEach(n -> n.skipped("channel " + message.channel() + " is not configured"));
             return false;
         }
-        User person = identity.createUserQuery().userId(notification.getRecipient()).singleResult();
-        if (person == null || person.getEmail() == null || person.getEmail().isBlank()) {
-            notification.skipped("no e-mail address");
-            return false;
-        }
-        try {
-            sender.send(message(task, person));
-            notification.sent(LocalDateTime.now(clock));
-            LOG.info("Notified {} of task {} ({})", person.getId(), task.getId(), task.getTaskDefinitionKey());
-            return true;
-        } catch (MailException failure) {
-            LocalDateTime retry = LocalDateTime.now(clock)
-                    .plus(properties.retryDelay().multipliedBy(notification.getAttempts() + 1L));
-            notification.failed(failure.getMessage() == null ? failure.toString() : failure.getMessage(), retry,
-                    properties.maxAttempts());
-            LOG.warn("Could not notify {} of task {} (attempt {}): {}", person.getId(), task.getId(),
-                    notification.getAttempts(), failure.getMessage());
-            return false;
-        }
-    }
-
-    /** One e-mail listing the person's tasks still open; the ones done meanwhile are skipped. */
-    private boolean sendDigest(List<Notification> held, JavaMailSender sender) {
         List<Notification> open = new ArrayList<>();
-        List<Task> tasksOpen = new ArrayList<>();
+        List<NotificationTexts.Item> items = new ArrayList<>();
         for (Notification notification : held) {
             Task task = tasks.createTaskQuery().taskId(notification.getTaskId()).singleResult();
             if (task == null) {
-                notification.skipped("task done before the digest");
+                notification.skipped("task done before it was sent");
+            } else if (notification.getKind() == Notification.Kind.OVERDUE && task.getDueDate() != null
+                    && task.getDueDate().toInstant().isAfter(now.atZone(clock.getZone()).toInstant())) {
+                notification.skipped("due date moved later before it was sent");
             } else {
                 open.add(notification);
-                tasksOpen.add(task);
+                items.add(new NotificationTexts.Item(notification.getKind(), task));
             }
         }
         if (open.isEmpty()) {
             return false;
         }
-        User person = identity.createUserQuery().userId(open.get(0).getRecipient()).singleResult();
-        if (person == null || person.getEmail() == null || person.getEmail().isBlank()) {
-            open.forEach(n -> n.skipped("no e-mail address"));
+        User person = identity.createUserQuery().userId(message.recipient()).singleResult();
+        String address = person == null ? null : channel.addressOf(person).orElse(null);
+        if (address == null) {
+            open.forEach(n -> n.skipped("no " + message.channel().name().toLowerCase() + " address"));
             return false;
         }
-        String list = tasksOpen.stream().map(task -> Messages.get("notification.digest.item", task.getName(),
-                aboutOf(task), dueOf(task), linkTo(task))).collect(Collectors.joining("\n"));
-        SimpleMailMessage message = mailTo(person, Messages.get("notification.digest.subject", tasksOpen.size()),
-                Messages.get("notification.digest.body", nameOf(person), list));
+        NotificationTexts.Text text = texts.of(person, items, message.digest());
         try {
-            sender.send(message);
+            channel.deliver(address, text.subject(), text.body());
             open.forEach(n -> n.sent(LocalDateTime.now(clock)));
-            LOG.info("Sent {} a digest of {} task(s)", person.getId(), tasksOpen.size());
+            LOG.info("Sent {} by {}: {} task(s), {}", person.getId(), message.channel(), items.size(),
+                    message.digest() ? "digest" : open.get(0).getKind());
             return true;
-        } catch (MailException failure) {
-            open.forEach(n -> n.failed(String.valueOf(failure.getMessage()), LocalDateTime.now(clock)
+        } catch (RuntimeException failure) {
+            String error = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            open.forEach(n -> n.failed(error, LocalDateTime.now(clock)
                     .plus(properties.retryDelay().multipliedBy(n.getAttempts() + 1L)), properties.maxAttempts()));
-            LOG.warn("Could not send {} a digest: {}", person.getId(), failure.getMessage());
+            LOG.warn("Could not send {} by {} (attempt {}): {}", person.getId(), message.channel(),
+                    open.get(0).getAttempts(), error);
             return false;
         }
-    }
-
-    private SimpleMailMessage message(Task task, User person) {
-        return mailTo(person, Messages.get("notification.subject", task.getName()), Messages.get(
-                "notification.body", nameOf(person), task.getName(), aboutOf(task), dueOf(task), linkTo(task)));
-    }
-
-    private SimpleMailMessage mailTo(User person, String subject, String text) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(person.getEmail());
-        message.setSubject(subject);
-        message.setText(text);
-        return message;
-    }
-
-    private static String nameOf(User person) {
-        return (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName())).strip();
-    }
-
-    private String aboutOf(Task task) {
-        return about.of(subjects.findById(task.getId()).orElse(null));
-    }
-
-    private String dueOf(Task task) {
-        ZoneId zone = clock.getZone();
-        return task.getDueDate() == null ? Messages.get("notification.noDueDate")
-                : IndonesianDates.dateTime(LocalDateTime.ofInstant(task.getDueDate().toInstant(), zone));
-    }
-
-    private String linkTo(Task task) {
-        return site.publicUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
     }
 }

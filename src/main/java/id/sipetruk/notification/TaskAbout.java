@@ -26,6 +26,11 @@ public class TaskAbout {
         this.opds = opds;
     }
 
+    /** The code of the period the task is about. */
+    public String periodCodeOf(TaskSubject subject) {
+        return periods.findById(subject.getPeriodId()).map(AwardPeriod::getCode).orElse("-");
+    }
+
     public String of(TaskSubject subject) {
         if (subject == null) {
             return "-";
@@ -34,7 +39,7 @@ public class TaskAbout {
             return nominations.findById(subject.getNominationId())
                     .map(n -> n.getCode() + " · " + n.getEmployee().getName()).orElse("-");
         }
-        String period = periods.findById(subject.getPeriodId()).map(AwardPeriod::getCode).orElse("-");
+        String period = periodCodeOf(subject);
         if (subject.getOpdCode() == null) {
             return period;
         }

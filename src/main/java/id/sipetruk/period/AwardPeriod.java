@@ -119,6 +119,11 @@ public class AwardPeriod {
         return stage == PeriodStage.NOMINATION ? nominationClosesAt : timeline.get(stage);
     }
 
+    /** When the holders of the stage's open tasks are reminded: {@link PeriodTimeline#getReminderDays()} before. */
+    public LocalDateTime reminderAt(PeriodStage stage) {
+        return deadline(stage).minusDays(timeline.getReminderDays());
+    }
+
     /** BKPSDM moved a stage's deadline ({@link PeriodTimelineService#changeDeadline}, which checks the order). */
     void moveDeadline(PeriodStage stage, LocalDateTime deadline) {
         timeline.set(stage, deadline);

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * The due dates of AwardPeriodProcess's user tasks (bpmn: {@code camunda:dueDate="${periodTimeline.dueDate(execution,
  * 'PANEL')}"}): the stage's deadline of the period whose code is the instance's business key, read from the period
- * record when the engine creates the task, never from a process variable.
+ * record when the engine creates the task, never from a process variable; and the date of the reminder timer drawn
+ * on the task ({@code ${periodTimeline.reminderDate(execution, 'PANEL')}}).
  */
 @Component("periodTimeline")
 public class PeriodDueDates {
@@ -21,9 +22,15 @@ public class PeriodDueDates {
     }
 
     public Date dueDate(DelegateExecution execution, String stage) {
+        return timeline.dueDate(periodOf(execution), PeriodTimelineService.stage(stage));
+    }
+
+    public Date reminderDate(DelegateExecution execution, String stage) {
+        return timeline.reminderDate(periodOf(execution), PeriodTimelineService.stage(stage));
+    }
+
+    private AwardPeriod periodOf(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
-        AwardPeriod period = periods.findByCode(code)
-                .orElseThrow(() -> new IllegalStateException("No period with code " + code));
-        return timeline.dueDate(period, PeriodTimelineService.stage(stage));
+        return periods.findByCode(code).orElseThrow(() -> new IllegalStateException("No period with code " + code));
     }
 }

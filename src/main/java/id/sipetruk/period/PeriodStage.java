@@ -52,6 +52,16 @@ public enum PeriodStage {
     /** The ids of the user tasks due at this stage's deadline. */
     public List<String> taskKeys() { return taskKeys; }
 
+    /** The stage whose deadline a user task is due at. */
+    public static PeriodStage ofTask(String taskKey) {
+        for (PeriodStage stage : values()) {
+            if (stage.taskKeys.contains(taskKey)) {
+                return stage;
+            }
+        }
+        throw new IllegalArgumentException("No stage has task " + taskKey);
+    }
+
     /** The stage before this one, or null for the first. */
     public PeriodStage previous() {
         return ordinal() == 0 ? null : values()[ordinal() - 1];

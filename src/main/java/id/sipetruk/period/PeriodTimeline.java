@@ -17,6 +17,9 @@ import java.util.Map;
 @Embeddable
 public class PeriodTimeline {
 
+    public static final int DEFAULT_REMINDER_DAYS = 2;
+    public static final int MAX_REMINDER_DAYS = 14;
+
     @Column(name = "assessment_due_at")
     private LocalDateTime assessmentDueAt;
     @Column(name = "verification_due_at")
@@ -27,6 +30,9 @@ public class PeriodTimeline {
     private LocalDateTime proposalDueAt;
     @Column(name = "decree_due_at")
     private LocalDateTime decreeDueAt;
+    /** How many days before a stage's deadline the holders of its open tasks are reminded. */
+    @Column(name = "reminder_days")
+    private int reminderDays = DEFAULT_REMINDER_DAYS;
 
     protected PeriodTimeline() {
     }
@@ -40,6 +46,14 @@ public class PeriodTimeline {
             }
         }
     }
+
+    /** The same deadlines, with reminders this many days before each. */
+    public PeriodTimeline withReminderDays(int days) {
+        this.reminderDays = days;
+        return this;
+    }
+
+    public int getReminderDays() { return reminderDays; }
 
     /** The start form's defaults: each stage {@link PeriodStage#defaultDaysAfterClosing()} after the window closes. */
     public static PeriodTimeline defaultsAfter(LocalDateTime nominationClosesAt) {

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,16 +41,18 @@ public class PeriodTimelineService {
     private final DeadlineChangeRepository changes;
     private final TaskSubjectRepository subjects;
     private final TaskService tasks;
+    private final ManagementService management;
     private final IdentityService identity;
     private final ZoneId zone;
 
     public PeriodTimelineService(AwardPeriodRepository periods, DeadlineChangeRepository changes,
-                                 TaskSubjectRepository subjects, TaskService tasks, IdentityService identity,
-                                 Clock clock) {
+                                 TaskSubjectRepository subjects, TaskService tasks, ManagementService management,
+                                 IdentityService identity, Clock clock) {
         this.periods = periods;
         this.changes = changes;
         this.subjects = subjects;
         this.tasks = tasks;
+        this.management = management;
         this.identity = identity;
         this.zone = clock.getZone();
     }
@@ -56,6 +60,11 @@ public class PeriodTimelineService {
     /** The due date of the stage's tasks in the period: its deadline, in the regency's time zone. */
     public Date dueDate(AwardPeriod period, PeriodStage stage) {
         return Date.from(period.deadline(stage).atZone(zone).toInstant());
+    }
+
+    /** When the holders of the stage's open tasks in the period are reminded, in the regency's time zone. */
+    public Date reminderDate(AwardPeriod period, PeriodStage stage) {
+        return Date.from(period.reminderAt(stage).atZone(zone).toInstant());
     }
 
     /** The stage of a due-date expression in the BPMN ({@code 'VERIFICATION'}). */
@@ -111,6 +120,20 @@ public class PeriodTimelineService {
         return change;
     }
 
+    private void moveTimers(AwardPeriod period, PeriodStage stage, String processInstanceId) {
+        for (String taskKey : stage.taskKeys()) {
+            setTimer(processInstanceId, DeadlineTimers.reminderTimerOf(taskKey), reminderDate(period, stage));
+            setTimer(processInstanceId, DeadlineTimers.overdueTimerOf(taskKey), dueDate(period, stage));
+        }
+    }
+
+    private void setTimer(String processInstanceId, String timerId, Date dueDate) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(timerId)
+                .timers().list()) {
+            management.setJobDuedate(job.getId(), dueDate);
+        }
+    }
+
     private LocalDateTime parse(String deadline, PeriodStage stage) {
         if (deadline == null || deadline.isBlank()) {
             throw new ValidationException("timeline.badDate", stage.label());
@@ -123,7 +146,10 @@ public class PeriodTimelineService {
         }
     }
 
-    /** The open tasks of the stage about this period get its deadline as their due date; returns how many. */
+    /**
+     * The open tasks of the stage about this period get its deadline as their due date, and their deadline timers
+     * still waiting move with it; returns how many tasks moved.
+     */
     private int moveOpenTasks(AwardPeriod period, PeriodStage stage) {
         List<String> taskIds = subjects.findByPeriodIdAndTaskKeyIn(period.getId(), stage.taskKeys()).stream()
                 .map(TaskSubject::getTaskId).toList();
@@ -139,6 +165,8 @@ public class PeriodTimelineService {
                 task.setDueDate(due);
                 tasks.saveTask(task);
             }
+            open.stream().map(Task::getProcessInstanceId).distinct()
+                    .forEach(processInstance -> moveTimers(period, stage, processInstance));
             return open.size();
         } finally {
             if (caller != null) {

@@ -38,7 +38,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
             "nominationOpensAt", "nominationClosesAt", "nomineesPerOpd", "awardeeCount", "finalistCount",
             "kinerjaThreshold", "kinerjaMeasure", "lowestPredikat", "disiplinThreshold", "instrumentWeight",
             "panelWeight", "additionalPeriod", "eligiblePns", "eligiblePppk", "minServiceYears", "penaltyLookbackYears",
-            "awardLookbackYears", "assessmentDueAt", "verificationDueAt", "panelDueAt", "proposalDueAt", "decreeDueAt");
+            "awardLookbackYears", "assessmentDueAt", "verificationDueAt", "panelDueAt", "proposalDueAt", "decreeDueAt",
+            "reminderDays");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -91,7 +92,11 @@ public class RegisterPeriodDelegate implements JavaDelegate {
                 deadlines.put(stage, form.requiredDateTime(stage.formField(), "Batas waktu " + stage.label(), zone));
             }
         }
-        return new PeriodTimeline(nominationClosesAt, deadlines);
+        int reminderDays = form.raw("reminderDays") == null || form.raw("reminderDays").toString().isBlank()
+                ? PeriodTimeline.DEFAULT_REMINDER_DAYS
+                : form.requiredInt("reminderDays", "Pengingat dikirim (hari sebelum batas waktu)", 1,
+                        PeriodTimeline.MAX_REMINDER_DAYS);
+        return new PeriodTimeline(nominationClosesAt, deadlines).withReminderDays(reminderDays);
     }
 
     private static int years(FormValues form, String name, String label, int absent) {

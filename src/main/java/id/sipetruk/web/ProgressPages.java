@@ -105,6 +105,10 @@ public class ProgressPages {
         return periods.findByCode(periodCode).map(this::build);
     }
 
+    public boolean exists(String periodCode) {
+        return periods.findByCode(periodCode).isPresent();
+    }
+
     /** Whether the task is an open task about this period (by its recorded subject, never by the form). */
     public boolean isOpenTaskOf(String periodCode, String taskId) {
         if (taskId == null || taskId.isBlank()) {

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
 import id.sipetruk.nomination.Nomination;
+import id.sipetruk.notification.Notification;
+import id.sipetruk.notification.NotificationRepository;
 import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.AwardLifecycle;
@@ -22,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -32,11 +36,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
+ * (The properties are TaskNotificationTest's, so that both share one application: a mail server is configured, which
+ * a reminder needs; nothing is sent, the test's scheduler waits an hour.)
+ *
  * BKPSDM's progress page of a period (/periode/{code}/kemajuan), through the real engine and database: every OPD's
  * stage, the open tasks with holder and due date, an overdue task marked and counted; only BKPSDM's admins and
  * administrators; a reminder only for an open task of this period.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+        "sipetruk.notification.send-interval=PT1H", "sipetruk.notification.retry-delay=PT0S",
+        "sipetruk.notification.send-after-commit=false",
+        "sipetruk.public-url=https://sipetruk.example.go.id"})
 class ProgressPageTest {
 
     private static final String BKPSDM = TestFixtures.BKPSDM_USER;
@@ -45,6 +55,8 @@ class ProgressPageTest {
     @Autowired ProcessDriver driver;
     @Autowired TaskService tasks;
     @Autowired WebApplicationContext context;
+    @Autowired NotificationRepository notifications;
+    @Autowired IdentityService identity;
 
     @Test
     void bkpsdmSeesEveryOpd_theOpenTasksWithHolderAndDueDate_andTheOverdueOneFirstAndMarked() throws Exception {
@@ -119,14 +131,50 @@ class ProgressPageTest {
         Task other = driver.task(second, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
         Task done = driver.task(first, "Task_NominateCandidates", OpdGroups.headGroup(ALPHA));
         lifecycle.nominate(first, ALPHA, ALPHA_NIP_1);
+        int before = notifications.findByTaskIdOrderById(other.getId()).size()
+                + notifications.findByTaskIdOrderById(done.getId()).size();
         MockMvc web = WebAs.login(context, BKPSDM, RoleGroups.BKPSDM_ADMIN);
-        String refusal = "bukan tugas terbuka periode " + code;
+        String refusal = "Tugas ini bukan tugas terbuka periode " + code + "; pengingat tidak dikirim.";
         for (String taskId : new String[]{other.getId(), done.getId(), "tidak-ada", ""}) {
             web.perform(post("/periode/" + code + "/kemajuan/pengingat").param("tugas", taskId))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrl("/periode/" + code + "/kemajuan#tugas"))
-                    .andExpect(flash().attribute("reminderError", org.hamcrest.Matchers.containsString(refusal)));
+                    .andExpect(flash().attribute("reminderError", refusal));
         }
+        assertThat(notifications.findByTaskIdOrderById(other.getId()).size()
+                + notifications.findByTaskIdOrderById(done.getId()).size()).as("nothing queued").isEqualTo(before);
+        web.perform(post("/periode/PRD-1999-99/kemajuan/pengingat").param("tugas", other.getId()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReminderQueuesANotificationForTheHolders_andNotTwiceWithinTheHour() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod();
+        String code = driver.period(period).getCode();
+        User head = identity.createUserQuery().userId(AwardLifecycle.head(BETA)).singleResult();
+        head.setEmail("kepala." + BETA + "@example.go.id");
+        identity.saveUser(head);
+        Task task = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
+        MockMvc web = WebAs.login(context, BKPSDM, RoleGroups.BKPSDM_ADMIN);
+
+        web.perform(post("/periode/" + code + "/kemajuan/pengingat").param("tugas", task.getId()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("reminderSent", "Pengingat dikirim ke 1 orang."));
+        assertThat(notifications.findByTaskIdOrderById(task.getId()))
+                .filteredOn(n -> n.getKind() == Notification.Kind.REMINDER)
+                .extracting(Notification::getRecipient).containsExactly(AwardLifecycle.head(BETA));
+
+        web.perform(post("/periode/" + code + "/kemajuan/pengingat").param("tugas", task.getId()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("reminderError",
+                        org.hamcrest.Matchers.startsWith("Pemegang tugas ini baru saja diingatkan.")));
+        assertThat(notifications.findByTaskIdOrderById(task.getId()))
+                .filteredOn(n -> n.getKind() == Notification.Kind.REMINDER).hasSize(1);
+
+        String page = WebAs.login(context, BKPSDM, RoleGroups.BKPSDM_ADMIN)
+                .perform(get("/periode/" + code + "/kemajuan").flashAttr("reminderSent", "Pengingat dikirim ke 1 orang."))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Pengingat dikirim ke 1 orang.");
     }
 
     private String page(String code, String user, String group) throws Exception {

@@ -96,6 +96,10 @@ class ProgressBrowserTest {
                 "Dinas Komunikasi", "Mengusulkan 2 calon", "Terlambat 3 hari", "Kirim pengingat");
         assertThat(browser.text(By.id("jumlah-terlambat"))).startsWith("1");
         browser.screenshot("13b-kemajuan-periode");
+        // the late head is reminded: back on the page's list of tasks with the answer
+        browser.click(By.xpath("//tr[contains(@class,'negative')]//button[normalize-space(.)='Kirim pengingat']"));
+        browser.waiting().until(d -> browser.all(By.cssSelector("#tugas .flash")).stream()
+                .anyMatch(e -> e.getText().startsWith("Pengingat dikirim ke ")));
         browser.resize(1400, 1000);
 
         // Cockpit: the processes and the period's instance, read-only

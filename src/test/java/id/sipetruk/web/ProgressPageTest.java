@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
+import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.notification.Notification;
 import id.sipetruk.notification.NotificationRepository;
@@ -21,7 +22,9 @@ import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,6 +60,7 @@ class ProgressPageTest {
     @Autowired WebApplicationContext context;
     @Autowired NotificationRepository notifications;
     @Autowired IdentityService identity;
+    @Autowired Clock clock;
 
     @Test
     void bkpsdmSeesEveryOpd_theOpenTasksWithHolderAndDueDate_andTheOverdueOneFirstAndMarked() throws Exception {
@@ -68,6 +72,9 @@ class ProgressPageTest {
         Task beta = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(BETA));
         Task gamma = driver.task(period, "Task_NominateCandidates", OpdGroups.headGroup(GAMMA));
         tasks.setDueDate(beta.getId(), Date.from(Instant.now().minus(Duration.ofDays(2).plusHours(3))));
+        tasks.claim(review.getId(), AwardLifecycle.head(ALPHA));
+        String gammaDue = IndonesianDates.dateTime(LocalDateTime.ofInstant(gamma.getDueDate().toInstant(),
+                clock.getZone()));
 
         String page = page(code, BKPSDM, RoleGroups.BKPSDM_ADMIN);
 
@@ -75,10 +82,11 @@ class ProgressPageTest {
                 "Mengusulkan 1 calon", "Belum mengusulkan", "Isian instrumen (Admin OPD)", "Persetujuan Kepala OPD",
                 "Verifikasi BKPSDM", "Penetapan SK Bupati");
         assertThat(row(page, "tugas-" + review.getId())).contains("Kepala OPD: nilai Team Work dan setujui",
-                nominee.getCode() + " · " + nominee.getEmployee().getName(), "Grup Kepala " + ALPHA, "menit)")
+                nominee.getCode() + " · " + nominee.getEmployee().getName(), "(" + AwardLifecycle.head(ALPHA) + ")",
+                "menit)")
                 .doesNotContain("Terlambat");
         assertThat(row(page, "tugas-" + gamma.getId())).contains(code + " · Kantor Uji Gamma", "Grup Kepala "
-                + GAMMA, "Kirim pengingat").doesNotContain("Terlambat");
+                + GAMMA, gammaDue, "Kirim pengingat").doesNotContain("Terlambat");
         assertThat(row(page, "tugas-" + beta.getId())).contains("Terlambat 2 hari", "late-mark", "negative");
         assertThat(between(page, "id=\"jumlah-terlambat\"", "</dd>")).contains(">1<");
         assertThat(page.indexOf("tugas-" + beta.getId())).as("the overdue task first")

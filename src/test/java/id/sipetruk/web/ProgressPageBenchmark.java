@@ -60,7 +60,8 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:sipetruk-progress-benchmark;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.webapp.enabled=false",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.id.sipetruk.web.ProgressPages=DEBUG"})
 @ActiveProfiles("demo")
 class ProgressPageBenchmark {
 

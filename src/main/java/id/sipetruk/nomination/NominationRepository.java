@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
@@ -12,6 +14,11 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByPeriodIdAndOpdCodeOrderById(Long periodId, String opdCode);
 
     List<Nomination> findByPeriodIdOrderById(Long periodId);
+
+    /** The period's nominations with their OPD and employee, in one query (for pages listing hundreds). */
+    @Query("select n from Nomination n join fetch n.period join fetch n.opd join fetch n.employee e"
+            + " join fetch e.opd where n.period.id = :periodId order by n.id")
+    List<Nomination> findWithEmployeeByPeriodId(@Param("periodId") Long periodId);
 
     List<Nomination> findByPeriodIdAndStatusIn(Long periodId, Collection<NominationStatus> statuses);
 

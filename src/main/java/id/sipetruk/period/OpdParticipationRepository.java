@@ -3,10 +3,16 @@ package id.sipetruk.period;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface OpdParticipationRepository extends JpaRepository<OpdParticipation, Long> {
 
     Optional<OpdParticipation> findByPeriodIdAndOpdCode(Long periodId, String opdCode);
 
     List<OpdParticipation> findByPeriodIdOrderByOpdName(Long periodId);
+
+    /** The period's OPDs with their OPD in the same query (a page of 60 OPDs makes one query, not 61). */
+    @Query("select p from OpdParticipation p join fetch p.opd o where p.period.id = :periodId order by o.name")
+    List<OpdParticipation> findWithOpdByPeriodId(@Param("periodId") Long periodId);
 }

@@ -12,6 +12,9 @@ public interface TaskSubjectRepository extends JpaRepository<TaskSubject, String
 
     List<TaskSubject> findByTaskIdIn(Collection<String> taskIds);
 
+    /** Every task ever created about the period, open or done. */
+    List<TaskSubject> findByPeriodId(Long periodId);
+
     /** Every task of these kinds (task definition keys) ever created about the period, open or done. */
     List<TaskSubject> findByPeriodIdAndTaskKeyIn(Long periodId, Collection<String> taskKeys);
 

@@ -62,6 +62,14 @@ public class AccessPolicy {
         return viewer.isAdministrator() || viewer.in(RoleGroups.BKPSDM_ADMIN);
     }
 
+    /**
+     * A period's progress page (who holds which task, since when, overdue; reminders): BKPSDM's admins and
+     * administrators, like the timeline.
+     */
+    public boolean mayWatchProgress(Viewer viewer) {
+        return viewer.isAdministrator() || viewer.in(RoleGroups.BKPSDM_ADMIN);
+    }
+
     /** The audit trail of a period: BKPSDM and administrators. */
     public boolean mayExportAuditTrail(Viewer viewer) {
         return viewer.isAdministrator() || viewer.in(RoleGroups.BKPSDM_ADMIN) || viewer.in(RoleGroups.BKPSDM_VERIFIER);

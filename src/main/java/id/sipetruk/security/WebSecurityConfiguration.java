@@ -61,6 +61,8 @@ public class WebSecurityConfiguration {
     /** The administrator's page of locked logins. */
     public static final String LOGIN_LOCKS_PAGE = "/admin/kunci-masuk";
     public static final String LOGOUT = "/keluar";
+    /** A period's progress page and its reminders: BKPSDM's admins and administrators. */
+    public static final String PROGRESS_PAGE = "/periode/*/kemajuan";
     /** Every logged-in person's own account: his password. */
     public static final String ACCOUNT_PAGE = "/akun";
     /** BKPSDM's list of accounts, with deactivation. */
@@ -127,6 +129,8 @@ public class WebSecurityConfiguration {
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGIN),
                                 antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)).permitAll()
                         .requestMatchers(antMatcher("/impor/**"), antMatcher("/notifikasi"))
+                        .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
+                        .requestMatchers(antMatcher(PROGRESS_PAGE), antMatcher(PROGRESS_PAGE + "/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)
                         .requestMatchers(antMatcher(ACCOUNT_LIST), antMatcher(ACCOUNT_LIST + "/**"))
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN)

@@ -7,6 +7,7 @@ import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.process.TaskSubject;
 import id.sipetruk.process.TaskSubjectRepository;
+import id.sipetruk.security.AccessPolicy;
 import id.sipetruk.security.Viewer;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -40,9 +41,11 @@ public class HomeController {
     private final AwardPeriodRepository periods;
     private final TaskAbout about;
     private final ZoneId zone;
+    private final AccessPolicy access;
 
     public HomeController(TaskService tasks, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                          TaskAbout about, Clock clock) {
+                          TaskAbout about, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.tasks = tasks;
         this.subjects = subjects;
         this.periods = periods;
@@ -81,6 +84,7 @@ public class HomeController {
                     .map(this::row).toList());
         }
         model.addAttribute("bkpsdm", viewer.seesAllOpds());
+        model.addAttribute("mayWatchProgress", access.mayWatchProgress(viewer));
         return "dokumen/beranda";
     }
 

@@ -90,6 +90,7 @@ public class PeriodOverviewController {
                 .orElseThrow(() -> new PageNotFoundException("Periode " + periodCode));
         boolean mayChange = access.mayChangeTimeline(viewer);
         model.addAttribute("mayChangeTimeline", mayChange);
+        model.addAttribute("mayWatchProgress", access.mayWatchProgress(viewer));
         model.addAttribute("timeline", Arrays.stream(PeriodStage.values()).map(stage -> new StageRow(stage.name(),
                 stage.label(), IndonesianDates.dateTime(period.deadline(stage)), period.deadline(stage).format(INPUT),
                 mayChange && stage != PeriodStage.NOMINATION)).toList());

@@ -1,5 +1,6 @@
 package id.sipetruk.notification;
 
+import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
@@ -35,15 +36,25 @@ public class TaskAbout {
         if (subject == null) {
             return "-";
         }
+        return words(subject, periodCodeOf(subject),
+                subject.getNominationId() == null ? null : nominations.findById(subject.getNominationId()).orElse(null),
+                subject.getOpdCode() == null ? null : opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
+                        .orElse(subject.getOpdCode()));
+    }
+
+    /**
+     * The words, from what the caller has already read (a page listing hundreds of tasks reads them all at once).
+     *
+     * @param nomination the nomination the task is about, if any
+     * @param opdName    the name of the OPD the task is about, if any
+     */
+    public static String words(TaskSubject subject, String periodCode, Nomination nomination, String opdName) {
         if (subject.getNominationId() != null) {
-            return nominations.findById(subject.getNominationId())
-                    .map(n -> n.getCode() + " · " + n.getEmployee().getName()).orElse("-");
+            return nomination == null ? "-" : nomination.getCode() + " · " + nomination.getEmployee().getName();
         }
-        String period = periodCodeOf(subject);
         if (subject.getOpdCode() == null) {
-            return period;
+            return periodCode;
         }
-        return period + " · " + opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
-                .orElse(subject.getOpdCode());
+        return periodCode + " · " + (opdName == null ? subject.getOpdCode() : opdName);
     }
 }

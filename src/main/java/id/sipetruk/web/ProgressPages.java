@@ -5,6 +5,7 @@ import id.sipetruk.common.Messages;
 import id.sipetruk.nomination.Nomination;
 import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.nomination.NominationStatus;
+import id.sipetruk.notification.TaskAbout;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.period.OpdParticipation;
@@ -314,8 +315,9 @@ public class ProgressPages {
                     : "-";
             LocalDateTime created = local(task.getCreateTime(), zone);
             LocalDateTime due = local(task.getDueDate(), zone);
-            boolean overdue = due != null && due.isBefore(now);
-            rows.add(new OpenTask(task.getId(), task.getName(), about(subject, nominationById, opdNames, period),
+            boolean overdue = overdue(task, now, zone);
+            rows.add(new OpenTask(task.getId(), task.getName(), TaskAbout.words(subject, period.getCode(),
+                    nominationById.get(subject.getNominationId()), opdNames.get(subject.getOpdCode())),
                     holder, created == null ? "-" : IndonesianDates.dateTime(created),
                     created == null ? "-" : duration(Duration.between(created, now)),
                     due == null ? Messages.get("progress.noDue") : IndonesianDates.dateTime(due),
@@ -327,23 +329,6 @@ public class ProgressPages {
                 .thenComparing(OpenTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(OpenTask::createdAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
-    }
-
-    /**
-     * What a task is about, in the words of {@code notification.TaskAbout} ("PRD-2026-01-DISDIK-1 · Siti", "PRD-2026-01
-     * · Dinas Pendidikan", or the period's code), from the rows this page has already read: TaskAbout reads them
-     * per task, which a page of hundreds of tasks cannot afford.
-     */
-    private static String about(TaskSubject subject, Map<Long, Nomination> nominationById,
-                                Map<String, String> opdNames, AwardPeriod period) {
-        if (subject.getNominationId() != null) {
-            Nomination n = nominationById.get(subject.getNominationId());
-            return n == null ? "-" : n.getCode() + " · " + n.getEmployee().getName();
-        }
-        if (subject.getOpdCode() == null) {
-            return period.getCode();
-        }
-        return period.getCode() + " · " + opdNames.getOrDefault(subject.getOpdCode(), subject.getOpdCode());
     }
 
     private static String opdOf(TaskSubject subject, Map<Long, Nomination> nominationById) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * The due dates of NominationProcess's user tasks (bpmn: {@code camunda:dueDate="${nominationTimeline.dueDate(
  * execution, 'VERIFICATION')}"}): the stage's deadline of the period of the nomination whose code is the instance's
  * business key, read from the period record when the engine creates the task, never from a process variable; and
- * the date of the reminder timer drawn on the task ({@code ${nominationTimeline.reminderDate(execution, 'ASSESSMENT')}}).
+ * the date of the reminder timer drawn on the task
+ * ({@code ${nominationTimeline.reminderDate(execution, 'ASSESSMENT')}}).
  */
 @Component("nominationTimeline")
 public class NominationDueDates {

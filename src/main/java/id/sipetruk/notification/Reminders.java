@@ -81,7 +81,8 @@ public class Reminders {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int round = 1;
-        Optional<Notification> last = notifications.findFirstByTaskIdAndKindOrderByRoundDescIdDesc(taskId, Notification.Kind.REMINDER);
+        Optional<Notification> last = notifications.findFirstByTaskIdAndKindOrderByRoundDescIdDesc(taskId,
+                Notification.Kind.REMINDER);
         if (last.isPresent()) {
             LocalDateTime allowedFrom = last.get().getCreatedAt().plus(properties.reminderPause());
             if (now.isBefore(allowedFrom)) {

@@ -29,8 +29,8 @@ public class DeadlineTimers {
     private final AwardPeriodRepository periods;
     private final PeriodTimelineService timeline;
 
-    public DeadlineTimers(RuntimeService runtime, TaskService tasks, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                          PeriodTimelineService timeline) {
+    public DeadlineTimers(RuntimeService runtime, TaskService tasks, TaskSubjectRepository subjects,
+                          AwardPeriodRepository periods, PeriodTimelineService timeline) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.subjects = subjects;

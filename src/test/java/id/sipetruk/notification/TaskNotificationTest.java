@@ -172,7 +172,8 @@ class TaskNotificationTest {
             driver.passDeadline(period, PeriodStage.ASSESSMENT);
             sender.sendDue(record.deadline(PeriodStage.ASSESSMENT).plusMinutes(2));
             assertThat(to("admin." + ALPHA + "@example.go.id")).singleElement()
-                    .satisfies(m -> assertThat(m.getSubject()).startsWith("[SI PETRUK] Pengingat: Admin OPD: isi instrumen"));
+                    .satisfies(m -> assertThat(m.getSubject())
+                            .startsWith("[SI PETRUK] Pengingat: Admin OPD: isi instrumen"));
             assertThat(to("bkpsdm@example.go.id")).singleElement().satisfies(m -> {
                 assertThat(m.getSubject()).isEqualTo("[SI PETRUK] Terlambat: Admin OPD: isi instrumen penilaian ("
                         + nomination.getCode() + " · " + nomination.getEmployee().getName() + ")");
@@ -206,7 +207,8 @@ class TaskNotificationTest {
             gatewayStatus = 500;
             assertThat(reminders.remindNow(beta.getId(), TestFixtures.BKPSDM_USER)).as("people reminded").isEqualTo(1);
             assertThatThrownBy(() -> reminders.remindNow(beta.getId(), TestFixtures.BKPSDM_USER))
-                    .isInstanceOf(ValidationException.class).hasMessageStartingWith("Pemegang tugas ini baru saja diingatkan")
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("Pemegang tugas ini baru saja diingatkan")
                     .satisfies(e -> assertThat(((ValidationException) e).status()).isEqualTo(409));
             sender.sendDue();
             assertThat(to("kepala." + BETA + "@example.go.id")).singleElement()

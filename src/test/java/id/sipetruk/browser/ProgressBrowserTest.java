@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -107,6 +108,8 @@ class ProgressBrowserTest {
         assertThat(cockpit.instanceRows()).anyMatch(row -> row.contains(code));
         cockpit.openInstance(code);
         browser.waiting().until(d -> !browser.all(By.cssSelector(".djs-element[data-element-id]")).isEmpty());
+        assertThat(browser.all(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+                .as("no Camunda 8 banner in BKPSDM's Cockpit").isEmpty();
         browser.screenshot("13c-cockpit-bkpsdm-baca-saja");
         String apps = new String(browser.fetch("/camunda/api/admin/auth/user/default").body(), StandardCharsets.UTF_8);
         assertThat(apps).contains("cockpit").doesNotContain("\"admin\"");

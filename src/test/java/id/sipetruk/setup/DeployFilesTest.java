@@ -53,6 +53,25 @@ class DeployFilesTest {
                 .output()).contains("bad.service");
     }
 
+    /** The nightly backup: a oneshot service running deploy/backup.sh (where it is installed), and its timer. */
+    @Test
+    void backupServiceAndTimer_passSystemdAnalyzeVerify() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/systemd-analyze")),
+                "systemd-analyze is missing (Debian: systemd); the backup units are not verified");
+        String service = Files.readString(DEPLOY.resolve("sipetruk-backup.service"));
+        assertThat(service).contains("ExecStart=/opt/sipetruk/deploy/backup.sh");
+        // installed, the script is /opt/sipetruk/deploy/backup.sh; here it is checked where it is
+        Files.writeString(work.resolve("sipetruk-backup.service"), service.replace("/opt/sipetruk/deploy/backup.sh",
+                DEPLOY.resolve("backup.sh").toAbsolutePath().toString()));
+        Files.copy(DEPLOY.resolve("sipetruk-backup.timer"), work.resolve("sipetruk-backup.timer"));
+        Run run = run("/usr/bin/systemd-analyze", "verify", "--man=no", "--recursive-errors=no",
+                work.resolve("sipetruk-backup.service").toString(), work.resolve("sipetruk-backup.timer").toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).as("systemd-analyze's complaints").doesNotContain("sipetruk-backup");
+        assertThat(keys(Files.readString(DEPLOY.resolve("sipetruk-backup.timer"))).get("OnCalendar"))
+                .containsExactly("*-*-* 00:30:00");
+    }
+
     @Test
     void systemdUnit_runsTheJarAsItsOwnUser_withTheEnvironmentFile_andHardening() throws IOException {
         Map<String, List<String>> unit = keys(Files.readString(DEPLOY.resolve("sipetruk.service")));

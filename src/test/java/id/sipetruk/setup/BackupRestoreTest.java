@@ -26,10 +26,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,12 +95,17 @@ class BackupRestoreTest {
             Files.writeString(envFile, "# test\nSIPETRUK_DB_URL=" + originalUrl + "\nSIPETRUK_VERIFICATION_SECRET=\""
                     + SECRET + "\"\n");
             Path backups = work.resolve("backups");
+            List<Path> old = oldBackups(backups, 9);
             Result backup = script("backup.sh", List.of(), originalUrl, envFile, backups);
             assertThat(backup.exit()).as(backup.output()).isZero();
             Path backupDir = Path.of(backup.lastLine());
             assertThat(backupDir).isDirectory().startsWith(backups);
             assertThat(backupDir.resolve("sipetruk.dump")).isNotEmptyFile();
             assertThat(backupDir.resolve("SHA256SUMS")).content().contains("sipetruk.dump", "sipetruk.env");
+            // retention: of the nine 40-day-old backups, the newest six stay beside the new one (seven at least),
+            // the three oldest are deleted
+            assertThat(old.subList(0, 3)).allSatisfy(dir -> assertThat(dir).doesNotExist());
+            assertThat(old.subList(3, 9)).allSatisfy(dir -> assertThat(dir).isDirectory());
 
             // 3. restore.sh refuses a database with tables
             Result refused = script("restore.sh", List.of(backupDir.toString()), originalUrl, work.resolve("none"),
@@ -188,6 +196,18 @@ class BackupRestoreTest {
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(script + " finished").isTrue();
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** Backup directories as backup.sh names them, from 2020 (older than any new one), 40 days old. */
+    private static List<Path> oldBackups(Path backups, int count) throws IOException {
+        List<Path> old = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Path dir = Files.createDirectories(backups.resolve(String.format("sipetruk-20200101-0000%02d", i)));
+            Files.writeString(dir.resolve("sipetruk.dump"), "old");
+            Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
+            old.add(dir);
+        }
+        return old;
     }
 
     private static String secretIn(Path envFile) throws IOException {

@@ -119,6 +119,21 @@ class ProductionProfileTest {
             assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
                     .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure", "HttpOnly",
                             "SameSite=Strict"));
+
+            // operations: health without login; readiness with the job executor, for the administrator with Basic
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + STRONG_PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> readiness = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"jobExecutor\":{\"status\":\"UP\"", "\"processEngine\"",
+                    "\"db\"", "\"startupSetup\":{\"status\":\"UP\"");
         }
     }
 

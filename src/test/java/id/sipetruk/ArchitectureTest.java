@@ -42,7 +42,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Web").definedBy(ROOT + ".web..")
                 .layer("Application").definedBy(ROOT + ".security..", ROOT + ".setup..", ROOT + ".audit..",
-                        ROOT + ".demo..", ROOT + ".account..", ROOT + ".notification..")
+                        ROOT + ".demo..", ROOT + ".account..", ROOT + ".notification..",
+                        ROOT + ".operations..")
                 .layer("Decree").definedBy(ROOT + ".decree..")
                 .layer("Panel").definedBy(ROOT + ".panel..")
                 .layer("Verification").definedBy(ROOT + ".verification..")

@@ -66,6 +66,16 @@ public class DemoUsers {
         return "admin." + opdCode;
     }
 
+    /** The ids of every demo login (production refuses to run while one of them still has the demo password). */
+    public static List<String> loginIds() {
+        List<String> ids = new ArrayList<>(ROLE_USERS.stream().map(DemoUser::id).toList());
+        for (DemoOpd opd : DemoRegency.OPDS) {
+            ids.add(headUserId(opd.code()));
+            ids.add(adminUserId(opd.code()));
+        }
+        return ids;
+    }
+
     /** Every demo login: the role users, then head and HR admin of each demo OPD. */
     public List<DemoUser> users() {
         List<DemoUser> users = new ArrayList<>(ROLE_USERS);

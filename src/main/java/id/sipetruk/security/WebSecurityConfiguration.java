@@ -46,7 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       form and its logout button work too ({@link WebappLoginBridgeFilter}).</li>
  *   <li>{@code /engine-rest} is guarded by Camunda's own HTTP Basic filter ({@link RestAuthenticationConfiguration}),
  *       stateless, 401 without a valid user.</li>
- *   <li>Open without login: the public verification page, static assets, the login page.</li>
+ *   <li>Open without login: the public verification page, static assets, the login page, {@code /actuator/health}.
+ *       {@code /actuator/prometheus}: administrators with HTTP Basic.</li>
  *   <li>Never open: the admin webapp's first-run setup endpoint (it would let anybody create an administrator).</li>
  * </ul>
  * Which data a logged-in person may see is decided per request by {@link AccessPolicy} and, inside the engine, by
@@ -58,6 +59,8 @@ public class WebSecurityConfiguration {
     public static final String LOGIN_PAGE = "/masuk";
     /** SI PETRUK's own API for integrators (HTTP Basic). */
     public static final String API = "/api";
+    /** Spring Boot Actuator: health open to all, Prometheus metrics for administrators, the rest closed. */
+    public static final String ACTUATOR = "/actuator";
     /** The administrator's page of locked logins. */
     public static final String LOGIN_LOCKS_PAGE = "/admin/kunci-masuk";
     public static final String LOGOUT = "/keluar";
@@ -104,6 +107,32 @@ public class WebSecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyAuthority(RoleGroups.BKPSDM_ADMIN, RoleGroups.CAMUNDA_ADMIN))
+                .httpBasic(basic -> basic.realmName("SI PETRUK"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new AccountRequestFilter(accounts, identity,
+                        new RequestAttributeSecurityContextRepository()), AuthorizationFilter.class)
+                .build();
+    }
+
+    /**
+     * Operations (/actuator/**): health and its liveness and readiness groups without login (load balancers,
+     * systemd); Prometheus metrics only for an administrator with HTTP Basic, as Prometheus scrapes; every other
+     * actuator endpoint closed (and not exposed either, application.yml). No session, no CSRF token.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain operations(HttpSecurity http, AuthenticationManager authenticationManager,
+                                   AccountStates accounts, IdentityService identity) throws Exception {
+        return http.securityMatcher(antMatcher(ACTUATOR + "/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher(HttpMethod.GET, ACTUATOR + "/health"),
+                                antMatcher(HttpMethod.GET, ACTUATOR + "/health/**")).permitAll()
+                        .requestMatchers(antMatcher(HttpMethod.GET, ACTUATOR + "/prometheus"))
+                        .hasAuthority(RoleGroups.CAMUNDA_ADMIN)
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("SI PETRUK"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

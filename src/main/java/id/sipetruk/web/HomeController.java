@@ -3,6 +3,7 @@ package id.sipetruk.web;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.Messages;
 import id.sipetruk.notification.TaskAbout;
+import id.sipetruk.operations.OpenIncidents;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodRepository;
 import id.sipetruk.process.TaskSubject;
@@ -42,10 +43,12 @@ public class HomeController {
     private final TaskAbout about;
     private final ZoneId zone;
     private final AccessPolicy access;
+    private final OpenIncidents incidents;
 
     public HomeController(TaskService tasks, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                          TaskAbout about, Clock clock, AccessPolicy access) {
+                          TaskAbout about, Clock clock, AccessPolicy access, OpenIncidents incidents) {
         this.access = access;
+        this.incidents = incidents;
         this.tasks = tasks;
         this.subjects = subjects;
         this.periods = periods;
@@ -84,7 +87,12 @@ public class HomeController {
                     .map(this::row).toList());
         }
         model.addAttribute("bkpsdm", viewer.seesAllOpds());
-        model.addAttribute("mayWatchProgress", access.mayWatchProgress(viewer));
+        boolean watches = access.mayWatchProgress(viewer);
+        model.addAttribute("mayWatchProgress", watches);
+        // BKPSDM's admins and administrators: failed steps, per period, each linked to its progress page
+        Map<String, Long> incidentsByPeriod = watches ? incidents.countByPeriod() : Map.of();
+        model.addAttribute("incidentsByPeriod", incidentsByPeriod);
+        model.addAttribute("incidentCount", incidentsByPeriod.values().stream().mapToLong(Long::longValue).sum());
         return "dokumen/beranda";
     }
 

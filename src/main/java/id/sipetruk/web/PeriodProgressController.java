@@ -3,6 +3,7 @@ package id.sipetruk.web;
 import id.sipetruk.common.Messages;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.notification.Reminders;
+import id.sipetruk.operations.OpenIncidents;
 import id.sipetruk.security.AccessPolicy;
 import id.sipetruk.security.Viewer;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,11 @@ public class PeriodProgressController {
     private final ProgressPages pages;
     private final AccessPolicy access;
     private final Reminders reminders;
+    private final OpenIncidents incidents;
 
-    public PeriodProgressController(ProgressPages pages, AccessPolicy access, Reminders reminders) {
+    public PeriodProgressController(ProgressPages pages, AccessPolicy access, Reminders reminders,
+                                    OpenIncidents incidents) {
+        this.incidents = incidents;
         this.pages = pages;
         this.access = access;
         this.reminders = reminders;
@@ -48,6 +52,7 @@ public class PeriodProgressController {
         ProgressPages.Progress progress = pages.of(periodCode)
                 .orElseThrow(() -> new PageNotFoundException("Periode " + periodCode));
         model.addAttribute("k", progress);
+        model.addAttribute("incidents", incidents.ofPeriod(progress.code()));
         model.addAttribute("lateOnly", lateOnly != null);
         model.addAttribute("tasks", lateOnly == null ? progress.tasks()
                 : progress.tasks().stream().filter(ProgressPages.OpenTask::overdue).toList());

@@ -110,6 +110,40 @@ class ProgressPageTest {
                 .contains("/periode/" + code + "/kemajuan");
     }
 
+    /**
+     * A failed step reaches BKPSDM without Cockpit: the progress page lists the period's open incidents (the step, the
+     * engine's message, since when), a nomination's incident included (the engine propagates it to the period), and
+     * the home page counts them with a link to the page.
+     */
+    @Test
+    void theOpenIncidentsOfThePeriod_areShownOnItsProgressPage_andCountedOnBkpsdmsHomePage() throws Exception {
+        ProcessInstance period = lifecycle.openPeriod();
+        String code = driver.period(period).getCode();
+        Nomination nominee = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+        Task fill = lifecycle.taskAbout(period, "Task_FillAssessment", nominee);
+        assertThat(page(code, BKPSDM, RoleGroups.BKPSDM_ADMIN)).doesNotContain("id=\"insiden\"");
+        org.camunda.bpm.engine.runtime.Incident failure = driver.runtime().createIncident("sipetruk-test",
+                fill.getExecutionId(), null, "Logo tidak dapat dicetak: berkas logo rusak (uji)");
+        try {
+            String page = page(code, BKPSDM, RoleGroups.BKPSDM_ADMIN);
+            assertThat(row(page, "insiden-" + failure.getId())).contains("Admin OPD: isi instrumen penilaian",
+                    "Task_FillAssessment", "Logo tidak dapat dicetak: berkas logo rusak (uji)",
+                    IndonesianDates.dateTime(LocalDateTime.ofInstant(failure.getIncidentTimestamp().toInstant(),
+                            clock.getZone())));
+            assertThat(between(page, "id=\"jumlah-insiden\"", "</dd>")).contains(">1<");
+
+            String home = WebAs.login(context, BKPSDM, RoleGroups.BKPSDM_ADMIN).perform(get("/"))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(home).contains("Insiden terbuka", "/periode/" + code + "/kemajuan#insiden",
+                    "Periode " + code + ": 1 insiden");
+            String opdHead = WebAs.login(context, AwardLifecycle.head(ALPHA), OpdGroups.headGroup(ALPHA))
+                    .perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(opdHead).as("not for an OPD").doesNotContain("Insiden terbuka");
+        } finally {
+            driver.runtime().resolveIncident(failure.getId());
+        }
+    }
+
     @Test
     void othersThanBkpsdmAdminsAreRefused_andAnUnknownPeriodIsNotFound() throws Exception {
         ProcessInstance period = lifecycle.openPeriod();

@@ -102,10 +102,14 @@ final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Clicks the element; one re-rendered between being found and clicked (Cockpit redraws its tabs) is found again. */
     void click(By by) {
-        WebElement element = clickable(by);
-        scrollIntoView(element);
-        element.click();
+        waiting().until(d -> {
+            WebElement element = clickable(by);
+            scrollIntoView(element);
+            element.click();
+            return true;
+        });
     }
 
     void scrollIntoView(WebElement element) {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import id.sipetruk.TestFixtures;
 import id.sipetruk.WebAs;
@@ -30,6 +30,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -59,15 +60,18 @@ import org.springframework.web.context.WebApplicationContext;
  * retried; the deadline timers remind the holders and tell BKPSDM of a late task; BKPSDM's "kirim pengingat" is
  * not repeated within the pause. Sending after the commit is switched off: the test sends when it says so.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+@SpringBootTest(properties = {"spring.mail.host=localhost",
         "sipetruk.notification.send-interval=PT1H", "sipetruk.notification.retry-delay=PT0S",
         "sipetruk.notification.send-after-commit=false",
         "sipetruk.notification.whatsapp.headers.Authorization=token-uji",
         "sipetruk.public-url=https://sipetruk.example.go.id"})
 class TaskNotificationTest {
 
+    /** On a free port, so that another build on the machine cannot take it. */
+    static final ServerSetup SMTP_SETUP = new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP);
+
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
+    static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     /** The WhatsApp gateway: keeps every request, answers {@link #gatewayStatus}. */
@@ -76,9 +80,18 @@ class TaskNotificationTest {
     static final HttpServer GATEWAY = gateway();
 
     @DynamicPropertySource
-    static void gatewayAddress(DynamicPropertyRegistry registry) {
+    static void addresses(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP_SETUP::getPort);
         registry.add("sipetruk.notification.whatsapp.url",
                 () -> "http://localhost:" + GATEWAY.getAddress().getPort() + "/send");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static HttpServer gateway() {
@@ -301,7 +314,7 @@ class TaskNotificationTest {
         });
         lifecycle.nominate(period, ALPHA, TestFixtures.ALPHA_NIP_1);
 
-        mailServer.setPort(ServerSetupTest.SMTP.getPort());
+        mailServer.setPort(SMTP_SETUP.getPort());
         sender.sendDue();
         assertThat(notifications.findByTaskIdOrderById(alpha.getId())).singleElement()
                 .satisfies(n -> assertThat(n.getStatus()).as("the task was done before the server came back")

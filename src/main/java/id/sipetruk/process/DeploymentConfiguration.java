@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
@@ -17,15 +18,22 @@ import org.springframework.stereotype.Component;
  * Deploys bpmn/*.bpmn and forms/*.form (the starter's default pattern misses forms) under stable,
  * classpath-relative names such as "bpmn/AwardPeriodProcess.bpmn". The starter would otherwise name a
  * resource by its absolute file path in exploded runs and by its jar path in the fat jar, and every switch
- * between the two would deploy new versions on the same database.
+ * between the two would deploy new versions on the same database. Only the starter's interface and properties are
+ * used (not its implementation classes), so that a move to Operaton stays a rename.
  */
 @Component
-public class DeploymentConfiguration extends AbstractCamundaConfiguration implements CamundaDeploymentConfiguration {
+public class DeploymentConfiguration implements CamundaDeploymentConfiguration {
+
+    private final CamundaBpmProperties properties;
+
+    public DeploymentConfiguration(CamundaBpmProperties properties) {
+        this.properties = properties;
+    }
 
     @Override
-    public void preInit(SpringProcessEngineConfiguration configuration) {
-        if (camundaBpmProperties.isAutoDeploymentEnabled()) {
-            configuration.setDeploymentResources(getDeploymentResources().toArray(new Resource[0]));
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (properties.isAutoDeploymentEnabled() && configuration instanceof SpringProcessEngineConfiguration spring) {
+            spring.setDeploymentResources(getDeploymentResources().toArray(new Resource[0]));
         }
     }
 

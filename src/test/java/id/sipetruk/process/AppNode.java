@@ -125,9 +125,18 @@ final class AppNode {
         }
     }
 
-    /** Waits until the node answers the REST API with the processes deployed and the demo logins made. */
+    /**
+     * Waits until the node's start-up setup is done (its log says so; asking with a login before the demo users
+     * exist would trip the login throttle), then until it answers the REST API with the processes deployed.
+     */
     AppNode awaitUp(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && !log().contains("Start-up setup: done")) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + ", see " + log);
+            }
+            sleep(300);
+        }
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + ", see " + log);

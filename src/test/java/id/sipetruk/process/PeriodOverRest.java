@@ -117,12 +117,30 @@ final class PeriodOverRest {
     }
 
     void propose(AppNode node) {
+        proposal(node, false);
+    }
+
+    /** BKPSDM's proposal sent without waiting for the answer (the node is to die while it runs). */
+    CompletableFuture<HttpResponse<String>> proposeInFlight(AppNode node) {
+        return proposal(node, true);
+    }
+
+    private CompletableFuture<HttpResponse<String>> proposal(AppNode node, boolean inFlight) {
         JsonNode task = node.awaitTask("bkpsdm", "Task_ProposeAwardees", STEP);
-        String form = node.getJson("bkpsdm", "/engine-rest/task/" + task.path("id").asText()
-                + "/form-variables?deserializeValues=false").toString();
+        String id = task.path("id").asText();
+        String form = node.getJson("bkpsdm", "/engine-rest/task/" + id + "/form-variables?deserializeValues=false").toString();
         Matcher code = CODE.matcher(form);
         assertThat(code.find()).as("a finalist offered: %s", form).isTrue();
-        node.submit(task, "bkpsdm", "{\"awardeeCodes\":{\"value\":\"" + code.group() + "\"}}");
+        String variables = "{\"awardeeCodes\":{\"value\":\"" + code.group() + "\"}}";
+        if (!inFlight) {
+            node.submit(task, "bkpsdm", variables);
+            return null;
+        }
+        if (!"bkpsdm".equals(task.path("assignee").asText(null))) {
+            assertThat(node.send("bkpsdm", "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"bkpsdm\"}")
+                    .statusCode()).isEqualTo(204);
+        }
+        return node.sendAsync("bkpsdm", "/engine-rest/task/" + id + "/submit-form", "{\"variables\":" + variables + "}");
     }
 
     void approveDecree(AppNode node) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A test hook for the crash test ({@code CrashRecoveryTest}), present only when {@code sipetruk.test.crash-point}
- * names an activity id: when that activity ends (a service task: after its delegate did its work; a user task: when
- * it is completed, after its form listener stored the input), the thread logs {@value #REACHED} and sleeps, inside
+ * names an activity id: when that activity ends (a service task: after its delegate did its work; an intermediate
+ * throw event: after it threw, e.g. a signal; a user task: when it is completed, after its form listener stored the
+ * input), the thread logs {@value #REACHED} and sleeps, inside
  * the still open transaction, until the test kills the process with {@code kill -9}. Never set in production.
  */
 @Component
@@ -46,6 +47,11 @@ public class CrashPoint extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                hang(activity);
+            }
+
+            @Override
+            public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
                 hang(activity);
             }
 

@@ -105,7 +105,6 @@ final class AppNode {
                 "--spring.datasource.url=" + dbUrl,
                 "--spring.datasource.username=" + user(),
                 "--spring.datasource.password=" + password(),
-                "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.max-wait=2000",
                 "--spring.thymeleaf.cache=true"));
         command.addAll(extraArgs);

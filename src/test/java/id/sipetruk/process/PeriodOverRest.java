@@ -111,6 +111,17 @@ final class PeriodOverRest {
                 "{\"confirmEarlyClose\":{\"value\":true}}");
     }
 
+    /** Another OPD's head nominates; the answer (expected: refused). */
+    HttpResponse<String> lateNomination(AppNode node, String opd) {
+        String head = "kepala." + opd;
+        JsonNode task = node.awaitTask(head, "Task_NominateCandidates", STEP);
+        String options = node.getJson(head, "/engine-rest/task/" + task.path("id").asText()
+                + "/form-variables?deserializeValues=false").toString();
+        Matcher nip = NIP.matcher(options);
+        assertThat(nip.find()).as("an employee offered: %s", options).isTrue();
+        return node.claimAndSubmit(task, head, "{\"nomineeNips\":{\"value\":\"" + nip.group() + "\"}}");
+    }
+
     void score(AppNode node, String member) {
         node.submit(node.awaitTask(member, "Task_ScoreFinalist", STEP), member, "{\"abstain\":{\"value\":false},"
                 + "\"presentationScore\":{\"value\":90},\"interviewScore\":{\"value\":88}}");
@@ -170,7 +181,8 @@ final class PeriodOverRest {
     // ---- the checks on the finished period
 
     /**
-     * Nothing lost, nothing twice, no incident: one nomination with its assessment and three panel scores, each
+     * Nothing lost, nothing twice, no incident: one nomination with its assessment and three panel scores, the other
+     * eleven OPDs closed out as no nomination by one early-close signal, each
      * asynchronous step completed exactly once (history and job log: no failed job, no incident), every document
      * one version per subject and type except the decree (its draft and its numbered version), one numbered decree
      * with the register's first number, the period completed.
@@ -196,6 +208,12 @@ final class PeriodOverRest {
                     assertThat(versions).as(doc).isEqualTo(doc.startsWith("DECREE_DRAFT") ? "2 of 2" : "1 of 1"));
             assertThat(documents.keySet()).anyMatch(d -> d.startsWith("ASSESSMENT_RESULT"))
                     .anyMatch(d -> d.startsWith("CERTIFICATE")).anyMatch(d -> d.startsWith("DECREE_DRAFT"));
+            assertThat(rows(sql, "select o.status, count(*) from opd_participation o join award_period p on p.id = o.period_id "
+                    + "where p.code = '" + periodCode + "' group by o.status order by 1"))
+                    .as("the nominating OPD, the others closed out as no nomination")
+                    .containsExactly(Map.entry("NOMINATED", "1"), Map.entry("NO_NOMINATION", "11"));
+            assertThat(one(sql, "select count(*) from act_hi_actinst where act_id_ = 'SignalThrow_WindowClosedEarly' "
+                    + "and end_time_ is not null")).as("the early close's signal thrown once").isEqualTo("1");
             for (String activity : new String[] {"Task_GenerateAssessmentResult", "Task_ShortlistFinalists",
                     "Task_GenerateDecreeDraft", "Task_IssueDecree", "Task_GenerateCertificates"}) {
                 assertThat(one(sql, "select count(*) from act_hi_actinst where act_id_ = '" + activity

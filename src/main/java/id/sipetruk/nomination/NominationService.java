@@ -1,6 +1,5 @@
 package id.sipetruk.nomination;
 
-import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
@@ -11,7 +10,6 @@ import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
 import id.sipetruk.period.OpdParticipationRepository;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +55,8 @@ public class NominationService {
      * a rule without data does not block), and the OPD's quota holds.
      */
     public List<Nomination> nominate(Long periodId, String opdCode, List<String> nipInputs, String nominatedBy) {
+        periods.checkAcceptsNominations(periodId);
         AwardPeriod period = periods.get(periodId);
-        if (!period.acceptsNominationsAt(LocalDateTime.now(clock))) {
-            throw ValidationException.conflict("nomination.windowClosed",
-                    IndonesianDates.dateTime(period.getNominationClosesAt()));
-        }
         Opd opd = opds.findByCode(opdCode).orElseThrow(() -> new ValidationException("nomination.unknown"));
         if (!periods.isCalled(periodId, opdCode)) {
             throw ValidationException.forbidden("nomination.opdNotCalled", opd.getName());

@@ -1,5 +1,6 @@
 package id.sipetruk.period;
 
+import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.NumberCounters;
 import id.sipetruk.common.ValidationException;
 import id.sipetruk.organization.Opd;
@@ -95,9 +96,42 @@ public class AwardPeriodService {
         LOG.info("OPD {} made no nomination in period {}", opdCode, periodId);
     }
 
-    /** BKPSDM closed the window before its closing time. */
+    /**
+     * BKPSDM closed the window before its closing time. Recorded in the period, in the transaction that completes
+     * BKPSDM's task, under the period row's lock: from its commit on no nomination gets in
+     * ({@link #checkAcceptsNominations}), even while the signal that ends the OPDs' tasks still waits in its
+     * asynchronous continuation (a crash in between leaves the continuation's job, which a restarted node runs).
+     */
     public void closeNominationEarly(Long periodId) {
-        get(periodId).closeNomination();
+        periods.lockedStatus(periodId);
+        AwardPeriod period = get(periodId);
+        period.closeNomination();
+        periods.saveAndFlush(period);
+    }
+
+    /**
+     * Refuses (409) a nomination unless the period's record, read under its row lock, says the window is open and
+     * its closing time has not passed, whatever state the engine's tasks are in. The lock is held to the end of the
+     * nominating transaction, so an early close committed meanwhile is seen.
+     */
+    public void checkAcceptsNominations(Long periodId) {
+        String status = periods.lockedStatus(periodId);
+        if (status == null) {
+            throw new ValidationException("period.unknown");
+        }
+        AwardPeriod period = get(periodId);
+        if (!AwardPeriodStatus.NOMINATION_OPEN.name().equals(status)) {
+            if (AwardPeriodStatus.NOMINATION_CLOSED.name().equals(status)
+                    && LocalDateTime.now(clock).isBefore(period.getNominationClosesAt())) {
+                throw ValidationException.conflict("nomination.windowClosedEarly");
+            }
+            throw ValidationException.conflict("nomination.windowClosed",
+                    IndonesianDates.dateTime(period.getNominationClosesAt()));
+        }
+        if (!LocalDateTime.now(clock).isBefore(period.getNominationClosesAt())) {
+            throw ValidationException.conflict("nomination.windowClosed",
+                    IndonesianDates.dateTime(period.getNominationClosesAt()));
+        }
     }
 
     /** Whether the OPD was called to nominate in this period (it has a participation record). */

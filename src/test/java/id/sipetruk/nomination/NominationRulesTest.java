@@ -163,8 +163,8 @@ class NominationRulesTest {
         assertRefused(overdue, List.of(first.getNip()), 409, "nomination.windowClosed",
                 IndonesianDates.dateTime(overdue.getNominationClosesAt()));
         AwardPeriod closed = build.period("TNOC-" + suffix).calling(opd).at(AwardPeriodStatus.NOMINATION_CLOSED).save();
-        assertRefused(closed, List.of(first.getNip()), 409, "nomination.windowClosed",
-                IndonesianDates.dateTime(closed.getNominationClosesAt()));
+        // closed on the record before its closing time: BKPSDM closed early (issue 14: whatever the engine's tasks)
+        assertRefused(closed, List.of(first.getNip()), 409, "nomination.windowClosedEarly");
     }
 
     @Test

@@ -198,6 +198,44 @@ class AwardLifecycleProcessTest {
         assertHistoryHoldsReferencesOnly(period);
     }
 
+    /**
+     * Issue 14: the node dies right after BKPSDM's close committed, before the async continuation after
+     * Task_CloseNominationWindowEarly threw the signal. The OPD tasks are still open in the engine, but the period
+     * record says closed: a nomination is refused (409), and when the pending job runs (after the restart) the OPDs
+     * end as "tidak mengusulkan".
+     */
+    @Test
+    void crashAfterTheEarlyClose_beforeItsSignal_noNominationGetsIn_andTheJobFinishesTheClose() {
+        ProcessInstance period = lifecycle.openPeriod();
+        Long periodId = lifecycle.periodId(period);
+        lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
+
+        driver.submit(driver.task(period, "Task_CloseNominationWindowEarly", "bkpsdm-admin"), AwardLifecycle.BKPSDM,
+                Map.of("confirmEarlyClose", true));
+        // the crash: the continuation's job is left in the database, not executed
+        assertThat(periods.findById(periodId).orElseThrow().getStatus()).isEqualTo(AwardPeriodStatus.NOMINATION_CLOSED);
+        Task betaNominates = driver.task(period, "Task_NominateCandidates", "opd-" + BETA + "-head");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.submit(betaNominates, AwardLifecycle.head(BETA),
+                        Map.of("nomineeNips", List.of(BETA_NIP_1))))
+                .satisfies(e -> {
+                    Throwable cause = e;
+                    while (cause != null && !(cause instanceof id.sipetruk.common.ValidationException)) {
+                        cause = cause.getCause();
+                    }
+                    assertThat(cause).as("the refusal").isInstanceOf(id.sipetruk.common.ValidationException.class);
+                    assertThat(((id.sipetruk.common.ValidationException) cause).status()).isEqualTo(409);
+                    assertThat(cause.getMessage()).contains("sudah ditutup lebih awal oleh BKPSDM");
+                });
+        assertThat(nominations.findByPeriodIdOrderById(periodId)).hasSize(1);
+
+        // the restarted node runs the pending continuation: the signal ends the OPD tasks
+        driver.runDueJobs(period);
+        assertThat(driver.openTasks(period, "Task_NominateCandidates")).isEmpty();
+        assertThat(participation(periodId, BETA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);
+        assertThat(participation(periodId, GAMMA).getStatus()).isEqualTo(OpdParticipation.Status.NO_NOMINATION);
+        assertThat(nominations.findByPeriodIdOrderById(periodId)).hasSize(1);
+    }
+
     @Test
     void headSendsBack_andTheCorrectedAssessmentIsResubmitted() {
         ProcessInstance period = lifecycle.openPeriod();

@@ -52,6 +52,19 @@ class FullCycleWithJobExecutorTest {
     @Autowired AwardPeriodRepository periods;
     @Autowired GeneratedDocumentRepository documents;
 
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+    /**
+     * Issue 14: a job cut by a crash is retried once its lock expires; the job executor runs with the lock time
+     * chosen in application.yml (1 minute, well above the longest job: docs/operations-crash.md), not Camunda's 5.
+     */
+    @Test
+    void aCrashedJobIsRetriedAfterOneMinute_notFive() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(60_000);
+    }
+
     @Test
     void aWholeCycleRunsWithTheRealJobExecutor() {
         fixtures.ensureRegency();

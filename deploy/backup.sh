@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SI PETRUK backup (docs/operations-install.md#backups).
+# SI PETRUK backup (docs/operations.md#backups).
 #
 #   deploy/backup.sh            # as root or the sipetruk user, e.g. daily from sipetruk-backup.timer
 #

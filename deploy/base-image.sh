@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the container image's base (Debian 12 + OpenJDK 17 JRE) from Debian's packages alone, without Docker and
 # without any container registry, as a docker-archive tar that Jib takes as `tar://` base image
-# (docs/operations-install.md#container-image).
+# (docs/operations.md#container-image).
 #
 #   sudo deploy/base-image.sh /var/tmp/sipetruk-base.tar
 #   ./mvnw -Pimage -DskipTests -Dimage.base=tar:///var/tmp/sipetruk-base.tar package

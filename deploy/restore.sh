@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SI PETRUK restore (docs/operations-install.md#restore).
+# SI PETRUK restore (docs/operations.md#restore).
 #
 #   deploy/restore.sh [--force] BACKUP     # BACKUP: a backup directory made by backup.sh, or its sipetruk.dump
 #

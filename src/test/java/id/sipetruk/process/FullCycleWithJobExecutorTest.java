@@ -56,7 +56,7 @@ class FullCycleWithJobExecutorTest {
 
     /**
      * Issue 14: a job cut by a crash is retried once its lock expires; the job executor runs with the lock time
-     * chosen in application.yml (1 minute, well above the longest job: docs/operations-crash.md), not Camunda's 5.
+     * chosen in application.yml (1 minute, well above the longest job: docs/operations.md), not Camunda's 5.
      */
     @Test
     void aCrashedJobIsRetriedAfterOneMinute_notFive() {

@@ -18,13 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * History retention (docs/operations-install.md#history-retention): both processes keep their history ten years
+ * History retention (docs/operations.md#history-retention): both processes keep their history ten years
  * after the period ends, and Camunda's history cleanup runs in the night window 01:00-04:00 to enforce it.
  */
 @SpringBootTest
 class HistoryRetentionTest {
 
-    /** Ten years of 365 days: the retention decided in docs/operations-install.md. */
+    /** Ten years of 365 days: the retention decided in docs/operations.md. */
     static final int RETENTION_DAYS = 3650;
 
     @Autowired RepositoryService repository;

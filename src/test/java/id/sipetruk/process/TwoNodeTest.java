@@ -63,7 +63,7 @@ class TwoNodeTest {
         assertThat(b.log()).contains("Engine start-up lock taken").contains("Start-up setup: done");
         assertStartUpDataOnce(db);
 
-        // a login works on either node (HTTP Basic: no session to share); Tasklist's session: see operations-crash.md
+        // a login works on either node (HTTP Basic: no session to share); Tasklist's session: see operations.md
         for (AppNode node : List.of(a, b)) {
             assertThat(node.send("bkpsdm", "GET", "/engine-rest/task/count", null).statusCode()).isEqualTo(200);
             assertThat(node.send("bkpsdm", "GET", "/masuk", null).statusCode()).as("/masuk").isLessThan(400);

@@ -49,7 +49,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Backups restore (docs/operations-install.md#backups): a certificate is printed on one database, the real
+ * Backups restore (docs/operations.md#backups): a certificate is printed on one database, the real
  * deploy/backup.sh backs it up, the real deploy/restore.sh refuses to overwrite a database with tables and restores
  * into a new empty one, and the application started on the restored database - with the verification secret taken
  * from the backup's copy of the environment file - still answers ASLI for the printed code on /verifikasi/{code}.

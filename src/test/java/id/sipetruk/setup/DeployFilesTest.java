@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files in deploy/ (docs/operations-install.md) are what the tools that read them accept: the systemd unit passes
+ * The files in deploy/ (docs/operations.md) are what the tools that read them accept: the systemd unit passes
  * {@code systemd-analyze verify}, the nginx site passes {@code nginx -t}, the scripts pass shellcheck, and the
  * environment file example sets what production needs. A check whose tool is missing is skipped with the reason
  * (Debian: systemd, nginx-light, shellcheck).

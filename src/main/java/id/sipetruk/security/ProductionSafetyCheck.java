@@ -52,6 +52,10 @@ public class ProductionSafetyCheck implements ApplicationListener<ApplicationEnv
 
     /** Throws {@link IllegalStateException} naming what to set when the configuration is unsafe for production. */
     static void check(ConfigurableEnvironment environment) {
+        if (environment.containsProperty("sipetruk.test.crash-point")) {
+            throw refused("sipetruk.test.crash-point is set: it is the crash test's hook and hangs the engine at that "
+                    + "step (process.CrashPoint). Remove it.");
+        }
         Binder binder = Binder.get(environment);
         check(Arrays.asList(environment.getActiveProfiles()),
                 binder.bind("spring.datasource.url", String.class).orElse(""),

@@ -84,6 +84,11 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refuses_theCrashTestsHook() {
+        assertRefused(Map.of("sipetruk.test.crash-point", "Task_IssueDecree"), "sipetruk.test.crash-point is set");
+    }
+
+    @Test
     void refuses_withoutItsOwnVerificationSecret() {
         assertRefused(Map.of("sipetruk.verification.secret", ""), "set SIPETRUK_VERIFICATION_SECRET");
         assertRefused(Map.of("sipetruk.verification.secret", "short"), "set SIPETRUK_VERIFICATION_SECRET");

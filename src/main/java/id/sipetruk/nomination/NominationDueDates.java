@@ -30,6 +30,6 @@ public class NominationDueDates {
 
     public Date reminderDate(DelegateExecution execution, String stage) {
         Nomination nomination = nominations.byCode(execution.getProcessBusinessKey());
-        return timeline.reminderDate(nomination.getPeriod(), PeriodTimelineService.stage(stage));
+        return timeline.reminderTimerDate(nomination.getPeriod(), PeriodTimelineService.stage(stage));
     }
 }

@@ -26,7 +26,7 @@ public class PeriodDueDates {
     }
 
     public Date reminderDate(DelegateExecution execution, String stage) {
-        return timeline.reminderDate(periodOf(execution), PeriodTimelineService.stage(stage));
+        return timeline.reminderTimerDate(periodOf(execution), PeriodTimelineService.stage(stage));
     }
 
     private AwardPeriod periodOf(DelegateExecution execution) {

@@ -44,6 +44,7 @@ public class PeriodTimelineService {
     private final ManagementService management;
     private final IdentityService identity;
     private final ZoneId zone;
+    private final Clock clock;
 
     public PeriodTimelineService(AwardPeriodRepository periods, DeadlineChangeRepository changes,
                                  TaskSubjectRepository subjects, TaskService tasks, ManagementService management,
@@ -55,6 +56,7 @@ public class PeriodTimelineService {
         this.management = management;
         this.identity = identity;
         this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     /** The due date of the stage's tasks in the period: its deadline, in the regency's time zone. */
@@ -65,6 +67,16 @@ public class PeriodTimelineService {
     /** When the holders of the stage's open tasks in the period are reminded, in the regency's time zone. */
     public Date reminderDate(AwardPeriod period, PeriodStage stage) {
         return Date.from(period.reminderAt(stage).atZone(zone).toInstant());
+    }
+
+    /**
+     * The date of the reminder timer of a task created now: its stage's reminder time while that is ahead; else the
+     * deadline, where the timer finds nothing to remind (a task that arrives within its reminder days is told its
+     * due date on arrival), rather than a timer firing at once beside the person's first submit.
+     */
+    public Date reminderTimerDate(AwardPeriod period, PeriodStage stage) {
+        return period.reminderAt(stage).isAfter(LocalDateTime.now(clock)) ? reminderDate(period, stage)
+                : dueDate(period, stage);
     }
 
     /** The stage of a due-date expression in the BPMN ({@code 'VERIFICATION'}). */

@@ -43,6 +43,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -422,19 +423,26 @@ class AwardLifecycleProcessTest {
 
     /**
      * The two timers drawn on every user task fire at the stage's times from the period record: the reminder the
-     * period's reminder days (2) before the deadline, reminding only the holders of tasks that arrived before it; the
+     * period's reminder days (2) before the deadline (a task that arrives later is not reminded: its timer waits
+     * for the deadline and finds nothing), reminding only the holders of tasks that arrived before it; the
      * late report at the deadline, telling BKPSDM of every task still open. The tasks stay open and the period goes
      * on. The engine's clock is moved; the notifications they cause are tested in TaskNotificationTest.
      */
     @Test
     void deadlineTimers_remindBeforeEachStagesDeadline_andReportTheLateTasksAtIt() {
         try {
-            ProcessInstance period = lifecycle.openPeriod();
+            ProcessInstance period = lifecycle.openPeriod(Map.of("nominationClosesAt", LocalDateTime.now(clock)
+                    .plusDays(5).withSecond(0).withNano(0).toString()));
             AwardPeriod record = driver.period(period);
-            // the window closes tomorrow, within the reminder days: the heads' tasks have just arrived, nobody is
-            // reminded again
-            assertThat(period).hasPassed("EndEvent_Reminded_NominateCandidates");
+            List<String> heads = driver.openTasks(period, "Task_NominateCandidates").stream().map(Task::getId).toList();
+            driver.moveClockTo(record.reminderAt(PeriodStage.NOMINATION).minusMinutes(1));
+            driver.runDueJobs(period);
             assertThat(events.stream(TaskDeadline.Approaching.class)).isEmpty();
+            driver.moveClockTo(record.reminderAt(PeriodStage.NOMINATION).plusMinutes(1));
+            driver.runDueJobs(period);
+            assertThat(period).hasPassed("EndEvent_Reminded_NominateCandidates");
+            assertThat(events.stream(TaskDeadline.Approaching.class).flatMap(e -> e.taskIds().stream()))
+                    .as("each OPD head's task, by its OPD's timer").containsExactlyInAnyOrderElementsOf(heads);
 
             Nomination alpha = lifecycle.nominate(period, ALPHA, ALPHA_NIP_1);
             ProcessInstance nomination = nominationInstance(alpha);
@@ -452,8 +460,8 @@ class AwardLifecycleProcessTest {
             driver.runDueJobs(period);
             assertThat(nomination).hasPassed("EndEvent_Reminded_FillAssessment")
                     .hasNotPassed("EndEvent_OverdueReported_FillAssessment").isWaitingAt("Task_FillAssessment");
-            assertThat(events.stream(TaskDeadline.Approaching.class)).extracting(TaskDeadline.Approaching::taskIds)
-                    .containsExactly(List.of(fill.getId()));
+            assertThat(events.stream(TaskDeadline.Approaching.class)).last()
+                    .extracting(TaskDeadline.Approaching::taskIds).isEqualTo(List.of(fill.getId()));
 
             driver.passDeadline(period, PeriodStage.ASSESSMENT);
             assertThat(nomination).hasPassed("EndEvent_OverdueReported_FillAssessment").isWaitingAt("Task_FillAssessment");
@@ -465,7 +473,8 @@ class AwardLifecycleProcessTest {
             Task review = lifecycle.taskAbout(period, "Task_ReviewAssessment", alpha);
             driver.runDueJobs(period);
             assertThat(nomination).hasPassed("EndEvent_Reminded_ReviewAssessment", "EndEvent_OverdueReported_ReviewAssessment");
-            assertThat(events.stream(TaskDeadline.Approaching.class)).hasSize(1);
+            assertThat(events.stream(TaskDeadline.Approaching.class)).as("3 heads' reminders and the instrument's")
+                    .hasSize(heads.size() + 1);
             assertThat(events.stream(TaskDeadline.Passed.class)).extracting(TaskDeadline.Passed::taskIds)
                     .containsExactly(List.of(fill.getId()), List.of(review.getId()));
             lifecycle.approveByHead(period, ALPHA, 20);

@@ -223,7 +223,9 @@ final class PeriodOverRest {
             }
             assertThat(one(sql, "select count(*) from act_hi_job_log where job_state_ = 1")).as("failed jobs").isEqualTo("0");
             assertThat(one(sql, "select count(*) from act_hi_incident")).as("incidents").isEqualTo("0");
-            assertThat(one(sql, "select count(*) from act_ru_job")).as("jobs left").isEqualTo("0");
+            // the process's jobs; the engine's own history-cleanup job (docs/operations.md) stays, as it should
+            assertThat(one(sql, "select count(*) from act_ru_job where process_instance_id_ is not null"))
+                    .as("jobs left").isEqualTo("0");
             assertThat(one(sql, "select count(*) from act_ru_task")).as("tasks left").isEqualTo("0");
         }
     }

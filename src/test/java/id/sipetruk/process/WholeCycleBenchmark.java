@@ -148,6 +148,7 @@ class WholeCycleBenchmark {
             }
             Result bare2 = bareCycle(shape, "after");
 
+            assertThat(List.of(bare1.jobs(), bare2.jobs())).as("the same jobs on both sides").containsOnly(real.jobs());
             for (Result r : List.of(bare1, real, bare2)) {
                 System.out.printf(Locale.ROOT, "[benchmark] %-22s %6.2f s  %3d instances  %4d person tasks  %4d jobs"
                         + "  %7.2f /s  %7.1f tasks/s%n", r.what(), r.seconds(), r.instances(), r.tasks(), r.jobs(),

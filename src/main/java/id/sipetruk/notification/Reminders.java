@@ -90,7 +90,9 @@ public class Reminders {
             }
             round = last.get().getRound() + 1;
         }
-        int reminded = queue.queue(taskId, holdersOf(taskId), Notification.Kind.REMINDER, round);
+        Collection<String> people = asServer(() -> holders.of(task.getAssignee(),
+                tasks.getIdentityLinksForTask(taskId)));
+        int reminded = queue.queue(taskId, people, Notification.Kind.REMINDER, round);
         LOG.info("{} reminded {} holder(s) of task {} ({})", requestedBy, reminded, taskId,
                 task.getTaskDefinitionKey());
         return reminded;

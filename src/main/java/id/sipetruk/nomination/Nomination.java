@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 
 /** One nominee of one OPD in one period. Its code is the business key of its NominationProcess. */
 @Entity
@@ -38,6 +39,7 @@ public class Nomination {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @NaturalId
     private String code;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "period_id")

@@ -2,14 +2,11 @@ package id.sipetruk.nomination;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface NominationRepository extends JpaRepository<Nomination, Long> {
-
-    Optional<Nomination> findByCode(String code);
+public interface NominationRepository extends JpaRepository<Nomination, Long>, NominationByCode {
 
     List<Nomination> findByPeriodIdAndOpdCodeOrderById(Long periodId, String opdCode);
 

@@ -1,6 +1,7 @@
 package id.sipetruk.period;
 
 import id.sipetruk.common.RegencyClock;
+import id.sipetruk.common.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,10 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import id.sipetruk.common.ValidationException;
-import java.util.Set;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 
 /** One yearly round of the ASN Berprestasi award. Its code is the business key of its AwardPeriodProcess. */
 @Entity
@@ -24,6 +25,7 @@ public class AwardPeriod {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @NaturalId
     private String code;
     @Column(name = "award_year")
     private int year;

@@ -1,12 +1,9 @@
 package id.sipetruk.period;
 
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AwardPeriodRepository extends JpaRepository<AwardPeriod, Long> {
-
-    Optional<AwardPeriod> findByCode(String code);
+public interface AwardPeriodRepository extends JpaRepository<AwardPeriod, Long>, AwardPeriodByCode {
 
     long countByYear(int year);
 

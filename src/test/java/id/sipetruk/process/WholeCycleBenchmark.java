@@ -10,8 +10,10 @@ import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.period.AwardPeriodStatus;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +42,8 @@ import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +98,7 @@ class WholeCycleBenchmark {
     @Autowired RepositoryService repository;
     @Autowired HistoryService history;
     @Autowired IdentityService identity;
+    @Autowired EntityManagerFactory entityManagers;
 
     record Shape(int nominations, int finalists, int panel, int awardees) {
         int perOpd() { return (nominations + OPDS.size() - 1) / OPDS.size(); }
@@ -140,7 +145,9 @@ class WholeCycleBenchmark {
                 recording.setDestination(Path.of(jfr));
                 recording.start();
             }
+            Statistics sql = sqlStatistics();
             Result real = realCycle(shape, nips);
+            printSqlStatistics(sql);
             if (recording != null) {
                 recording.stop();
                 recording.close();
@@ -169,6 +176,43 @@ class WholeCycleBenchmark {
         } finally {
             restorePanel(removedPanel);
         }
+    }
+
+    /** With {@code -Dbench.sql}: Hibernate's statistics over the measured real cycle (they cost time themselves). */
+    private Statistics sqlStatistics() {
+        if (!Boolean.getBoolean("bench.sql")) {
+            return null;
+        }
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        return statistics;
+    }
+
+    private static void printSqlStatistics(Statistics statistics) {
+        if (statistics == null) {
+            return;
+        }
+        statistics.setStatisticsEnabled(false);
+        System.out.printf(Locale.ROOT, "%n[benchmark] JPA over the real cycle: %d statements prepared, %d queries, "
+                + "%d entities loaded, %d fetched, %d inserted, %d updated, %d flushes, %d transactions%n",
+                statistics.getPrepareStatementCount(), statistics.getQueryExecutionCount(),
+                statistics.getEntityLoadCount(), statistics.getEntityFetchCount(), statistics.getEntityInsertCount(),
+                statistics.getEntityUpdateCount(), statistics.getFlushCount(), statistics.getTransactionCount());
+        Arrays.stream(statistics.getQueries())
+                .map(query -> Map.entry(query, statistics.getQueryStatistics(query)))
+                .sorted(Comparator.comparingLong(e -> -e.getValue().getExecutionCount()))
+                .limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "[benchmark] %6d x %6d ms  %s%n",
+                        e.getValue().getExecutionCount(), e.getValue().getExecutionTotalTime(),
+                        e.getKey().length() > 160 ? e.getKey().substring(0, 160) : e.getKey()));
+        Arrays.stream(statistics.getEntityNames())
+                .map(name -> Map.entry(name, statistics.getEntityStatistics(name)))
+                .sorted(Comparator.comparingLong(e -> -e.getValue().getLoadCount()))
+                .limit(12)
+                .forEach(e -> System.out.printf(Locale.ROOT, "[benchmark] entity %-50s loaded %6d fetched %6d "
+                        + "inserted %5d updated %5d%n", e.getKey(), e.getValue().getLoadCount(),
+                        e.getValue().getFetchCount(), e.getValue().getInsertCount(), e.getValue().getUpdateCount()));
     }
 
     // ---------------------------------------------------------------------------------------------- the real cycle

@@ -1,5 +1,7 @@
 package id.sipetruk.assessment;
 
+import static java.util.stream.Collectors.toSet;
+
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.common.IndonesianNumbers;
 import id.sipetruk.common.Messages;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +33,8 @@ public class FillAssessmentForm extends FormTaskListener {
 
     /** Both values are stored as numeric(5,2): more decimals are refused, so what is scored is what is printed. */
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<String> SHOWN = Stream.concat(NominationContext.SHOWN.stream(),
+            Stream.of("lastReturnReason", "kinerjaMeasure", "kinerjaCriterion", "importedData")).collect(toSet());
 
     private final AssessmentService assessments;
     private final NominationContext context;
@@ -51,29 +57,47 @@ public class FillAssessmentForm extends FormTaskListener {
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Long nominationId = subject.getNominationId();
-        Map<String, Object> fields = context.of(nominationId);
-        fields.put("lastReturnReason", context.lastReturnReason(nominationId));
+        Map<String, Object> fields = context.listed(nominationId);
         Optional<Assessment> earlier = assessments.find(nominationId);
-        Nomination nomination = nominations.get(nominationId);
-        Rubric rubric = nomination.getPeriod().getRubric();
-        ImportedPerformance.Imported data = imported.of(nomination);
+        ImportedPerformance.Imported data = imported.of(nominations.get(nominationId));
         // the instrument shows what the admin entered last; the first time, what the imports hold
         BigDecimal value = earlier.map(Assessment::getEKinerjaValue).orElse(data.value());
         Predikat predikat = earlier.map(Assessment::getEKinerjaPredikat).orElse(data.predikat());
         BigDecimal attendance = earlier.map(Assessment::getAttendancePercent).orElse(data.attendance());
-        fields.put("kinerjaMeasure", rubric.getKinerjaMeasure().name());
-        fields.put("kinerjaCriterion", FormText.plain(rubric.kinerjaCriterion()));
         fields.put("eKinerjaValue", value == null ? null : value.doubleValue());
         fields.put("eKinerjaPredikat", predikat == null ? null : predikat.name());
         fields.put("attendancePercent", attendance == null ? null : attendance.doubleValue());
-        fields.put("importedData", FormText.plain(importedData(data, rubric.getKinerjaMeasure(),
-                nomination.getPeriod())));
         fields.put("overrideReason", imported.lastReason(nominationId));
         fields.put("innovationName", earlier.map(Assessment::getInnovationName).orElse(null));
         fields.put("innovationDescription", earlier.map(Assessment::getInnovationDescription).orElse(null));
         fields.put("innovationScore", earlier.map(Assessment::getInnovationScore).map(String::valueOf).orElse(null));
         fields.put("behaviourResult", earlier.map(Assessment::getBehaviourResult).map(Enum::name).orElse(null));
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_FillAssessment";
+    }
+
+    @Override
+    public Set<String> names() {
+        return SHOWN;
+    }
+
+    /** Who, the last send-back reason, the rubric's kinerja measure and criterion, and what the imports hold. */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        Long nominationId = subject.getNominationId();
+        Nomination nomination = nominations.get(nominationId);
+        Rubric rubric = nomination.getPeriod().getRubric();
+        Map<String, Object> shown = context.shown(nominationId);
+        shown.put("lastReturnReason", context.lastReturnReason(nominationId));
+        shown.put("kinerjaMeasure", rubric.getKinerjaMeasure().name());
+        shown.put("kinerjaCriterion", FormText.plain(rubric.kinerjaCriterion()));
+        shown.put("importedData", FormText.plain(importedData(imported.of(nomination), rubric.getKinerjaMeasure(),
+                nomination.getPeriod())));
+        return shown;
     }
 
     /** "e-Kinerja 87,5 (impor kinerja 2 Desember 2026); kehadiran 96% (…)", or that nothing was imported. */

@@ -1,6 +1,7 @@
 package id.sipetruk.assessment;
 
 import static id.sipetruk.process.ProcessVariables.HEAD_APPROVED;
+import static java.util.stream.Collectors.toSet;
 
 import id.sipetruk.nomination.NominationContext;
 import id.sipetruk.organization.OpdGroups;
@@ -8,6 +9,8 @@ import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,8 @@ public class ReviewAssessmentForm extends FormTaskListener {
 
     static final String APPROVE = "APPROVE";
     static final String SEND_BACK = "SEND_BACK";
+    private static final Set<String> SHOWN = Stream.concat(NominationContext.SHOWN.stream(),
+            ScoreSummary.NAMES.stream()).collect(toSet());
 
     private final AssessmentService assessments;
     private final NominationContext context;
@@ -38,13 +43,29 @@ public class ReviewAssessmentForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        Long nominationId = subject.getNominationId();
-        Map<String, Object> fields = context.of(nominationId);
-        fields.putAll(scores.of(nominationId));
+        Map<String, Object> fields = context.listed(subject.getNominationId());
         fields.put("teamWorkScore", null);
         fields.put("headDecision", null);
         fields.put("sendBackReason", null);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_ReviewAssessment";
+    }
+
+    @Override
+    public Set<String> names() {
+        return SHOWN;
+    }
+
+    /** Who, and the filled instrument's scores. */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        Map<String, Object> shown = context.shown(subject.getNominationId());
+        shown.putAll(scores.of(subject.getNominationId()));
+        return shown;
     }
 
     @Override

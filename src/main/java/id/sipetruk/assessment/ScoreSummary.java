@@ -3,6 +3,7 @@ package id.sipetruk.assessment;
 import id.sipetruk.common.IndonesianNumbers;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class ScoreSummary {
+
+    /** The names of {@link #of}. */
+    public static final Set<String> NAMES = Set.of("scoreSummary");
 
     private final AssessmentRepository assessments;
 

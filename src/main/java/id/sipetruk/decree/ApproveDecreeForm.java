@@ -13,6 +13,7 @@ import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -42,18 +43,35 @@ public class ApproveDecreeForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        Decree decree = decrees.get(subject.getDecreeId());
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", FormText.plain(decree.getPeriod().getTitle()));
-        fields.put("decreeVersion", decree.getVersion());
-        fields.put("awardeeList", decree.getAwardees().stream()
-                .map(a -> a.getRankOrder() + ". " + a.getNomination().getEmployee().getName() + " — "
-                        + a.getNomination().getOpd().getName())
-                .collect(Collectors.joining("\n")));
-        fields.put("periodUrl", baseUrl + "/periode/" + decree.getPeriod().getCode());
         fields.put("decreeDecision", null);
         fields.put("decreeSendBackReason", null);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_ApproveDecree";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("periodTitle", "decreeVersion", "awardeeList", "periodUrl");
+    }
+
+    /** The draft: its period, version and awardees in rank order, and a link to the period's page. */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        Decree decree = decrees.get(subject.getDecreeId());
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("periodTitle", FormText.plain(decree.getPeriod().getTitle()));
+        shown.put("decreeVersion", decree.getVersion());
+        shown.put("awardeeList", decree.getAwardees().stream()
+                .map(a -> a.getRankOrder() + ". " + a.getNomination().getEmployee().getName() + " — "
+                        + a.getNomination().getOpd().getName())
+                .collect(Collectors.joining("\n")));
+        shown.put("periodUrl", baseUrl + "/periode/" + decree.getPeriod().getCode());
+        return shown;
     }
 
     @Override

@@ -12,6 +12,7 @@ import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -42,18 +43,35 @@ public class ProposeAwardeesForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
+        // a list field must start as a JSON value: Tasklist submits lists with the type of the existing variable
+        return Map.of("awardeeCodes",
+                SpinValues.jsonValue(Spin.JSON(decrees.defaultProposal(subject.getPeriodId()))).create());
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_ProposeAwardees";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("finalistOptions", "periodTitle", "awardeeQuota", "periodUrl", "lastReturnReason");
+    }
+
+    /** The ranked finalists to pick from, the quota, and why the Bupati sent the last draft back ("-" if never). */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
         Long periodId = subject.getPeriodId();
         AwardPeriod period = periods.get(periodId);
-        List<Map<String, String>> options = decrees.rankedFinalists(periodId).stream().map(ProposeAwardeesForm::option).toList();
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("finalistOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
-        fields.put("awardeeCodes", SpinValues.jsonValue(Spin.JSON(decrees.defaultProposal(periodId))).create());
-        fields.put("periodTitle", FormText.plain(period.getTitle()));
-        fields.put("awardeeQuota", period.getAwardeeCount());
-        fields.put("periodUrl", baseUrl + "/periode/" + period.getCode());
-        fields.put("lastReturnReason", decrees.latest(periodId).filter(d -> d.getStatus() == DecreeStatus.SENT_BACK)
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("finalistOptions", decrees.rankedFinalists(periodId).stream().map(ProposeAwardeesForm::option)
+                .toList());
+        shown.put("periodTitle", FormText.plain(period.getTitle()));
+        shown.put("awardeeQuota", period.getAwardeeCount());
+        shown.put("periodUrl", baseUrl + "/periode/" + period.getCode());
+        shown.put("lastReturnReason", decrees.latest(periodId).filter(d -> d.getStatus() == DecreeStatus.SENT_BACK)
                 .map(Decree::getSendBackReason).map(FormText::plain).orElse("-"));
-        return fields;
+        return shown;
     }
 
     private static Map<String, String> option(Nomination n) {

@@ -9,6 +9,7 @@ import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,24 @@ public class RecordCeremonyForm extends FormTaskListener {
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", FormText.plain(periods.get(subject.getPeriodId()).getTitle()));
         fields.put("ceremonyDate", null);
         fields.put("ceremonyPlace", null);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_RecordCeremony";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("periodTitle");
+    }
+
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        return Map.of("periodTitle", FormText.plain(periods.get(subject.getPeriodId()).getTitle()));
     }
 
     @Override

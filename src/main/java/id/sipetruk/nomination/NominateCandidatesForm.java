@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * so an OPD of thousands adds nothing to the task's variables or the history.
  */
 @Component("nominateCandidatesForm")
-public class NominateCandidatesForm extends FormTaskListener implements LiveFormValues {
+public class NominateCandidatesForm extends FormTaskListener {
 
     static final String NOMINEE_NIPS = "nomineeNips";
     static final String EMPLOYEE_OPTIONS = "employeeOptions";
@@ -53,15 +53,8 @@ public class NominateCandidatesForm extends FormTaskListener implements LiveForm
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        AwardPeriod period = periods.get(subject.getPeriodId());
-        Map<String, Object> fields = new HashMap<>();
         // a list field must start as a JSON value: Tasklist submits lists with the type of the existing variable
-        fields.put(NOMINEE_NIPS, SpinValues.jsonValue("[]").create());
-        fields.put("opdName", FormText.plain(opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
-                .orElse(subject.getOpdCode())));
-        fields.put("periodTitle", FormText.plain(period.getTitle()));
-        fields.put("nomineeQuota", period.getNomineesPerOpd());
-        return fields;
+        return Map.of(NOMINEE_NIPS, SpinValues.jsonValue("[]").create());
     }
 
     @Override
@@ -71,17 +64,24 @@ public class NominateCandidatesForm extends FormTaskListener implements LiveForm
 
     @Override
     public Set<String> names() {
-        return Set.of(EMPLOYEE_OPTIONS);
+        return Set.of(EMPLOYEE_OPTIONS, "opdName", "periodTitle", "nomineeQuota");
     }
 
-    /** The OPD's nominable staff as the form's options: "Name — NIP (PNS) — position". */
+    /** The OPD's nominable staff as the form's options ("Name — NIP (PNS) — position"), the OPD, period and quota. */
     @Override
     public Map<String, Object> values(TaskSubject subject) {
         List<Map<String, String>> options = nominations.candidates(subject.getPeriodId(), subject.getOpdCode()).stream()
                 .map(e -> Map.of("label", e.getName() + " — " + e.formattedNip() + " (" + e.getEmploymentType() + ") — "
                         + e.getPosition(), "value", e.getNip()))
                 .toList();
-        return Map.of(EMPLOYEE_OPTIONS, options);
+        AwardPeriod period = periods.get(subject.getPeriodId());
+        Map<String, Object> shown = new HashMap<>();
+        shown.put(EMPLOYEE_OPTIONS, options);
+        shown.put("opdName", FormText.plain(opds.findByCode(subject.getOpdCode()).map(o -> o.getName())
+                .orElse(subject.getOpdCode())));
+        shown.put("periodTitle", FormText.plain(period.getTitle()));
+        shown.put("nomineeQuota", period.getNomineesPerOpd());
+        return shown;
     }
 
     @Override

@@ -7,6 +7,7 @@ import id.sipetruk.process.TaskSubject;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a task about one nomination is about ({@link #subject}), and the read-only facts its form shows (who,
- * which OPD and period, the last send-back reason, a link to the dossier). The facts are task-local variables:
- * shown in the form and in Tasklist's list, never copied into the process, never read back by the server.
+ * which OPD and period, the last send-back reason, a link to the dossier). Only the columns of Tasklist's list are
+ * task-local variables ({@link #listed}); the rest is computed when the form opens ({@link #shown}). Neither is
+ * copied into the process or read back by the server.
  */
 @Component
 @Transactional(readOnly = true)
 public class NominationContext {
+
+    /** The names of {@link #shown}. */
+    public static final Set<String> SHOWN = Set.of("nominationCode", "nomineeNip", "nomineePosition", "opdName",
+            "periodTitle", "dossierUrl");
 
     private final NominationService nominations;
     private final NominationDecisionRepository decisions;
@@ -44,19 +50,27 @@ public class NominationContext {
                 .withNomination(nomination.getId());
     }
 
-    public Map<String, Object> of(Long nominationId) {
+    /** Stored on each task about the nomination: the columns of Tasklist's list (TasklistFilterSetup). */
+    public Map<String, Object> listed(Long nominationId) {
         Nomination nomination = nominations.get(nominationId);
-        Map<String, Object> context = new HashMap<>();
-        context.put("nominationCode", nomination.getCode());
-        context.put(ProcessVariables.PERIOD_CODE, nomination.getPeriod().getCode());
-        context.put(ProcessVariables.OPD_CODE, nomination.getOpd().getCode());
-        context.put("nomineeName", FormText.plain(nomination.getEmployee().getName()));
-        context.put("nomineeNip", nomination.getEmployee().formattedNip());
-        context.put("nomineePosition", FormText.plain(nomination.getEmployee().getPosition()));
-        context.put("opdName", FormText.plain(nomination.getOpd().getName()));
-        context.put("periodTitle", FormText.plain(nomination.getPeriod().getTitle()));
-        context.put("dossierUrl", baseUrl + "/berkas/" + nomination.getCode());
-        return context;
+        Map<String, Object> listed = new HashMap<>();
+        listed.put(ProcessVariables.PERIOD_CODE, nomination.getPeriod().getCode());
+        listed.put(ProcessVariables.OPD_CODE, nomination.getOpd().getCode());
+        listed.put("nomineeName", FormText.plain(nomination.getEmployee().getName()));
+        return listed;
+    }
+
+    /** Shown in the form when it opens ({@link id.sipetruk.process.LiveFormValues}), never stored. */
+    public Map<String, Object> shown(Long nominationId) {
+        Nomination nomination = nominations.get(nominationId);
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("nominationCode", nomination.getCode());
+        shown.put("nomineeNip", nomination.getEmployee().formattedNip());
+        shown.put("nomineePosition", FormText.plain(nomination.getEmployee().getPosition()));
+        shown.put("opdName", FormText.plain(nomination.getOpd().getName()));
+        shown.put("periodTitle", FormText.plain(nomination.getPeriod().getTitle()));
+        shown.put("dossierUrl", baseUrl + "/berkas/" + nomination.getCode());
+        return shown;
     }
 
     /** Why the nomination last came back to the OPD, and from whom ("-" if never), for the admin's form. */

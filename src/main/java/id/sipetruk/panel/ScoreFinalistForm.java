@@ -10,6 +10,7 @@ import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -47,12 +48,27 @@ public class ScoreFinalistForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        Map<String, Object> fields = context.of(subject.getNominationId());
+        Map<String, Object> fields = context.listed(subject.getNominationId());
         fields.put("abstain", false);
         fields.put("abstentionReason", null);
         fields.put("presentationScore", null);
         fields.put("interviewScore", null);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_ScoreFinalist";
+    }
+
+    @Override
+    public Set<String> names() {
+        return NominationContext.SHOWN;
+    }
+
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        return context.shown(subject.getNominationId());
     }
 
     @Override

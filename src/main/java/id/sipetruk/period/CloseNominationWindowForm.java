@@ -9,6 +9,7 @@ import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,27 @@ public class CloseNominationWindowForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        AwardPeriod period = periods.get(subject.getPeriodId());
         Map<String, Object> fields = new HashMap<>();
-        fields.put("periodTitle", FormText.plain(period.getTitle()));
-        fields.put("nominationClosesAtText", IndonesianDates.dateTime(period.getNominationClosesAt()));
         fields.put("confirmEarlyClose", false);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_CloseNominationWindowEarly";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("periodTitle", "nominationClosesAtText");
+    }
+
+    /** The period and when its window closes as the record holds it now (a moved deadline included). */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        AwardPeriod period = periods.get(subject.getPeriodId());
+        return Map.of("periodTitle", FormText.plain(period.getTitle()),
+                "nominationClosesAtText", IndonesianDates.dateTime(period.getNominationClosesAt()));
     }
 
     @Override

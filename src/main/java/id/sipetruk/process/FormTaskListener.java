@@ -4,6 +4,7 @@ import id.sipetruk.common.ValidationException;
 import id.sipetruk.common.ValidationFailures;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,12 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>On create it fixes what the task is about ({@link #subject}) in SI PETRUK's own table, and declares every
  *       field of the form as a task-local variable (filled with what the database already holds, so a returned task
  *       opens with the earlier input); what the person submits therefore stays on the task.</li>
+ *   <li>What the form only shows (names, summaries, option lists, links) is no variable: it is computed when the form
+ *       opens ({@link LiveFormValues}), so the engine writes neither it nor its history with every task.</li>
  *   <li>On complete it checks that whoever completes holds the task's role at that moment, then the subclass
  *       validates the input and stores it in SI PETRUK's tables, acting on the stored subject only. A
  *       {@link ValidationException} rejects the completion and the task stays open, input intact.</li>
  * </ul>
  */
-public abstract class FormTaskListener implements TaskListener {
+public abstract class FormTaskListener implements TaskListener, LiveFormValues {
 
     private TaskSubjectRepository subjects;
 
@@ -59,8 +62,22 @@ public abstract class FormTaskListener implements TaskListener {
      */
     protected abstract TaskSubject subject(DelegateTask task);
 
-    /** Every field of the form with its initial value (null for empty), plus read-only context for display. */
+    /**
+     * Every field of the form with its initial value (null for empty), and the few values Tasklist's list shows
+     * (TasklistFilterSetup): these are stored on the task.
+     */
     protected abstract Map<String, Object> formFields(DelegateTask task, TaskSubject subject);
+
+    /** What the form only shows: none, unless the form overrides {@link #names} and {@link #values}. */
+    @Override
+    public Set<String> names() {
+        return Set.of();
+    }
+
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        return Map.of();
+    }
 
     /** Validates and stores the submitted input about the subject, and sets the routing flags the process needs. */
     protected abstract void submitted(DelegateTask task, TaskSubject subject, FormValues values, String actor);

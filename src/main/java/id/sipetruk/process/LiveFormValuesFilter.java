@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,12 +30,10 @@ public class LiveFormValuesFilter extends OncePerRequestFilter {
     private static final Pattern FORM_VARIABLES = Pattern.compile("/task/([^/]+)/form-variables$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TaskSubjectRepository subjects;
-    private final Map<String, LiveFormValues> byTaskKey;
+    private final LiveForms live;
 
-    public LiveFormValuesFilter(TaskSubjectRepository subjects, List<LiveFormValues> live) {
-        this.subjects = subjects;
-        this.byTaskKey = live.stream().collect(Collectors.toMap(LiveFormValues::taskKey, Function.identity()));
+    public LiveFormValuesFilter(LiveForms live) {
+        this.live = live;
     }
 
     @Bean
@@ -71,22 +67,38 @@ public class LiveFormValuesFilter extends OncePerRequestFilter {
 
     private void addLiveValues(String taskId, String variableNames, ContentCachingResponseWrapper response)
             throws IOException {
-        Optional<TaskSubject> subject = subjects.findById(taskId);
-        LiveFormValues live = subject.map(s -> byTaskKey.get(s.getTaskKey())).orElse(null);
-        if (live == null) {
+        Optional<Map<String, Object>> values = live.of(taskId);
+        if (values.isEmpty() || values.get().isEmpty()) {
             return;
         }
         List<String> wanted = variableNames == null ? null : Arrays.asList(variableNames.split(","));
         ObjectNode variables = (ObjectNode) JSON.readTree(response.getContentAsByteArray());
-        for (Map.Entry<String, Object> value : live.values(subject.get()).entrySet()) {
+        for (Map.Entry<String, Object> value : values.get().entrySet()) {
             if (wanted == null || wanted.contains(value.getKey())) {
-                ObjectNode variable = variables.putObject(value.getKey());
-                variable.put("type", "Json");
-                variable.put("value", JSON.writeValueAsString(value.getValue()));
-                variable.putObject("valueInfo");
+                put(variables.putObject(value.getKey()), value.getValue());
             }
         }
         response.resetBuffer();
         JSON.writeValue(response.getOutputStream(), variables);
+    }
+
+    /** As the engine API writes a variable of that type: texts, numbers and flags as themselves, lists as JSON. */
+    private static void put(ObjectNode variable, Object value) throws IOException {
+        if (value == null) {
+            variable.put("type", "Null").putNull("value");
+        } else if (value instanceof String text) {
+            variable.put("type", "String").put("value", text);
+        } else if (value instanceof Integer number) {
+            variable.put("type", "Integer").put("value", number);
+        } else if (value instanceof Long number) {
+            variable.put("type", "Long").put("value", number);
+        } else if (value instanceof Double number) {
+            variable.put("type", "Double").put("value", number);
+        } else if (value instanceof Boolean flag) {
+            variable.put("type", "Boolean").put("value", flag);
+        } else {
+            variable.put("type", "Json").put("value", JSON.writeValueAsString(value));
+        }
+        variable.putObject("valueInfo");
     }
 }

@@ -1,6 +1,7 @@
 package id.sipetruk.verification;
 
 import static id.sipetruk.process.ProcessVariables.VERIFICATION_OUTCOME;
+import static java.util.stream.Collectors.toSet;
 
 import id.sipetruk.assessment.ScoreSummary;
 import id.sipetruk.nomination.EligibilityCheck;
@@ -11,6 +12,8 @@ import id.sipetruk.process.FormTaskListener;
 import id.sipetruk.process.FormValues;
 import id.sipetruk.process.TaskSubject;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,8 @@ public class VerifyNominationForm extends FormTaskListener {
 
     /** Display: the period's eligibility rules for the nominee, one line each (met, not met, no data; the source). */
     static final String ELIGIBILITY_SUMMARY = "eligibilitySummary";
+    private static final Set<String> SHOWN = Stream.concat(Stream.concat(NominationContext.SHOWN.stream(),
+            ScoreSummary.NAMES.stream()), Stream.of(ELIGIBILITY_SUMMARY)).collect(toSet());
 
     private final VerificationService verification;
     private final NominationContext context;
@@ -43,13 +48,30 @@ public class VerifyNominationForm extends FormTaskListener {
 
     @Override
     protected Map<String, Object> formFields(DelegateTask task, TaskSubject subject) {
-        Long nominationId = subject.getNominationId();
-        Map<String, Object> fields = context.of(nominationId);
-        fields.putAll(scores.of(nominationId));
-        fields.put(ELIGIBILITY_SUMMARY, eligibility.describe(nominations.get(nominationId)));
+        Map<String, Object> fields = context.listed(subject.getNominationId());
         fields.put("verificationDecision", null);
         fields.put("verificationReason", null);
         return fields;
+    }
+
+    @Override
+    public String taskKey() {
+        return "Task_VerifyNomination";
+    }
+
+    @Override
+    public Set<String> names() {
+        return SHOWN;
+    }
+
+    /** Who, the filled instrument's scores, and the period's eligibility rules for the nominee. */
+    @Override
+    public Map<String, Object> values(TaskSubject subject) {
+        Long nominationId = subject.getNominationId();
+        Map<String, Object> shown = context.shown(nominationId);
+        shown.putAll(scores.of(nominationId));
+        shown.put(ELIGIBILITY_SUMMARY, eligibility.describe(nominations.get(nominationId)));
+        return shown;
     }
 
     @Override

@@ -54,11 +54,13 @@ public class ProcessDriver {
     private final HistoryService history;
     private final IdentityService identity;
     private final ZoneId zone;
+    private final LiveForms live;
 
     public ProcessDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management,
                          RepositoryService repository, TaskSubjectRepository subjects, AwardPeriodRepository periods,
-                         HistoryService history, IdentityService identity, Clock clock) {
+                         HistoryService history, IdentityService identity, Clock clock, LiveForms live) {
         this.zone = clock.getZone();
+        this.live = live;
         this.history = history;
         this.identity = identity;
         this.repository = repository;
@@ -140,8 +142,10 @@ public class ProcessDriver {
         return runtime;
     }
 
+    /** What the task's form shows as {@code name}: computed when it opens ({@link LiveForms}), else a variable. */
     public Object taskVariable(Task task, String name) {
-        return tasks.getVariable(task.getId(), name);
+        Map<String, Object> shown = live.of(task.getId()).orElse(Map.of());
+        return shown.containsKey(name) ? shown.get(name) : tasks.getVariable(task.getId(), name);
     }
 
     /** What the server recorded the task to be about. */

@@ -340,7 +340,7 @@ class TaskIntegrityTest {
         lifecycle.fillAssessment(period, ALPHA, seedAssessment());
         lifecycle.sendBackByHead(period, ALPHA, "Lengkapi [di sini](https://jahat.example)");
         Task refill = driver.task(period, "Task_FillAssessment", OpdGroups.adminGroup(ALPHA));
-        assertThat((String) tasks.getVariableLocal(refill.getId(), "lastReturnReason"))
+        assertThat((String) driver.taskVariable(refill, "lastReturnReason"))
                 .startsWith("Lengkapi \\[di sini\\]\\(https://jahat.example\\)");
     }
 

@@ -50,7 +50,7 @@ public class DocumentService {
     /** The version the next document of this type and subject gets: 1 for the first. */
     @Transactional(readOnly = true)
     public int nextVersion(DocumentType type, String subjectCode) {
-        return latest(type, subjectCode).map(d -> d.getVersion() + 1).orElse(1);
+        return documents.latestVersion(type, subjectCode).map(version -> version + 1).orElse(1);
     }
 
     @Transactional(readOnly = true)

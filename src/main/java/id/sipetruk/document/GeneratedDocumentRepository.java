@@ -3,10 +3,16 @@ package id.sipetruk.document;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, Long> {
 
     Optional<GeneratedDocument> findFirstByTypeAndSubjectCodeOrderByVersionDesc(DocumentType type, String subjectCode);
+
+    /** The highest version of a document type for one subject, without loading any document's bytes. */
+    @Query("select max(d.version) from GeneratedDocument d where d.type = :type and d.subjectCode = :subjectCode")
+    Optional<Integer> latestVersion(@Param("type") DocumentType type, @Param("subjectCode") String subjectCode);
 
     List<GeneratedDocument> findBySubjectCodeOrderByIdAsc(String subjectCode);
 

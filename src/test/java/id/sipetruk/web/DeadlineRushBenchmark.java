@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -71,8 +72,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * psql -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS sipetruk_rush" -c "CREATE DATABASE sipetruk_rush"
  * SIPETRUK_DB_URL=jdbc:postgresql://127.0.0.1:5432/sipetruk_rush SIPETRUK_DB_USER=postgres \
  *   ./mvnw -q -ntp test -Ppostgres-tests -Dtest=DeadlineRushBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *   [-Dbench.jfr=/tmp/rush.jfr] [-Dspring.datasource.hikari.maximum-pool-size=10]
+ *   [-Dbench.jfr=/tmp/rush.jfr] [-Dbench.in-flight=60] [-Dspring.datasource.hikari.maximum-pool-size=10]
  * </pre>
+ * {@code bench.in-flight} caps the requests in flight (a fair semaphore, the latency measured from when a request may
+ * go): 1 gives each submit's time alone, the floor under the rush's figures.
  * Without {@code -Ppostgres-tests} it runs on H2 in memory. With {@code bench.jfr} each rush (not the references) is
  * recorded by Java Flight Recorder (settings "profile") in a file of its own.
  */
@@ -84,9 +87,16 @@ class DeadlineRushBenchmark {
 
     private static final int OPDS = 60;
     private static final int PER_OPD = 10;
+    /** How many requests are in flight at most: all clients at once, or e.g. 1 for each submit's time alone. */
+    private static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", OPDS);
     private static final String TASK_API = "/camunda/api/engine/engine/default/task/";
     private static final String REFERENCE = "/camunda/api/engine/engine";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        // a client that waits longer than Tomcat keeps an idle connection (60 s) would send on a closed one
+        System.setProperty("jdk.httpclient.keepalive.timeout", "30");
+    }
 
     @LocalServerPort int port;
     @Autowired ProvincePeriod province;
@@ -161,8 +171,8 @@ class DeadlineRushBenchmark {
         long review = tasks.createTaskQuery().taskDefinitionKey("Task_ReviewAssessment").count();
         long stillToFill = tasks.createTaskQuery().taskDefinitionKey("Task_FillAssessment").count();
 
-        System.out.printf("%n=== Deadline rush through HTTP (Tasklist's submit-form), %d OPDs, quota %d ===%n", OPDS,
-                PER_OPD);
+        System.out.printf("%n=== Deadline rush through HTTP (Tasklist's submit-form), %d OPDs, quota %d, at most %d"
+                + " requests in flight ===%n", OPDS, PER_OPD, IN_FLIGHT);
         System.out.printf("database %s; Hikari maximum-pool-size %s; Tomcat threads max %s; seeded in %.1f s%n",
                 environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"),
@@ -231,6 +241,7 @@ class DeadlineRushBenchmark {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch ready = new CountDownLatch(browsers.size());
         CountDownLatch go = new CountDownLatch(1);
+        Semaphore inFlight = new Semaphore(IN_FLIGHT, true);
         ExecutorService threads = Executors.newFixedThreadPool(browsers.size());
         browsers.forEach((opd, browser) -> {
             List<Call> calls = callsOf.apply(opd);
@@ -238,8 +249,14 @@ class DeadlineRushBenchmark {
                 ready.countDown();
                 go.await();
                 for (Call call : calls) {
+                    inFlight.acquire();
                     long start = System.nanoTime();
-                    String failure = browser.send(call);
+                    String failure;
+                    try {
+                        failure = browser.send(call);
+                    } finally {
+                        inFlight.release();
+                    }
                     if (failure == null) {
                         millis.add((System.nanoTime() - start) / 1_000_000);
                     } else {

@@ -3,16 +3,12 @@ package id.sipetruk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sipetruk.demo.DemoUsers;
-import id.sipetruk.organization.Employee;
-import id.sipetruk.organization.EmployeeRepository;
 import id.sipetruk.organization.Opd;
-import id.sipetruk.organization.OpdGroups;
-import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.process.TaskSubject;
 import id.sipetruk.process.TaskSubjectRepository;
-import id.sipetruk.setup.StartupSetup;
+import id.sipetruk.setup.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -31,10 +27,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,25 +38,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 13's figure: BKPSDM's progress page of a province-sized period (60 OPDs, 600 nominations, open tasks in
  * several stages, some overdue) answers in under 1 s. A benchmark, not a test (its name keeps it out of
  * {@code ./mvnw verify}); run it with
- * {@code ./mvnw -q -ntp test -Dtest=ProgressPageBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -q -ntp test -Dtest=ProgressPageBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (H2 in memory),
+ * or with {@code -Ppostgres-tests} and {@code SIPETRUK_DB_URL} on a fresh PostgreSQL database (docs/performance.md).
  * Everything is made through the engine: the demo regency plus 48 OPDs, ten new employees in each of the 60, a
  * period opened by BKPSDM, every head nominating ten, and some nominations carried further (instrument filled,
  * signed off, verified). Then GET /periode/{code}/kemajuan over HTTP with BKPSDM's login, beside the reference
  * of a trivial page with the same login (/akun), in the same run: 5 warm-ups, then 30 requests each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:sipetruk-progress-benchmark;DB_CLOSE_DELAY=-1",
+        "spring.profiles.include=demo",
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.webapp.enabled=false",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.id.sipetruk.web.ProgressPages=DEBUG"})
-@ActiveProfiles("demo")
 class ProgressPageBenchmark {
 
     private static final int OPDS = 60;
@@ -76,48 +71,33 @@ class ProgressPageBenchmark {
 
     @LocalServerPort int port;
     @Autowired ProcessDriver driver;
-    @Autowired OpdRepository opds;
-    @Autowired EmployeeRepository employees;
-    @Autowired StartupSetup startupSetup;
-    @Autowired IdentityService identity;
+    @Autowired ProvincePeriod province;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired TaskSubjectRepository subjects;
     @Autowired EntityManagerFactory entityManagers;
 
+    /** H2 in memory, or the database of the "postgres" profile (-Ppostgres-tests): a fresh one, see the class comment. */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.privateH2UnlessPostgres(registry, "sipetruk-progress-benchmark");
+    }
+
     @Test
     void progressPageOfAPeriodWith60OpdsAnd600Nominations() throws Exception {
         long seeding = System.nanoTime();
-        List<Opd> all = new ArrayList<>(opds.findAll().stream().filter(Opd::isActive).toList());
-        for (int i = all.size(); i < OPDS; i++) {
-            all.add(opds.save(new Opd("bench%02d".formatted(i), "Dinas Uji Beban %02d".formatted(i))));
-        }
-        startupSetup.run();
-        Map<String, List<String>> nips = new HashMap<>();
-        List<Employee> staff = new ArrayList<>();
-        int n = 0;
-        for (Opd opd : all) {
-            users(opd.getCode());
-            for (int j = 0; j < PER_OPD; j++, n++) {
-                String nip = "%04d%02d%02d201104%d%03d".formatted(1975 + n % 20, 1 + n % 12, 1 + n % 28, 1 + n % 2,
-                        1 + n);
-                staff.add(new Employee(nip, "Pegawai Beban %03d".formatted(n), "Pelaksana", "Pengatur (II/c)", opd));
-                nips.computeIfAbsent(opd.getCode(), k -> new ArrayList<>()).add(nip);
-            }
-        }
-        employees.saveAll(staff);
-        Map<String, Object> form = driver.periodForm();
-        form.put("nomineesPerOpd", PER_OPD);
-        ProcessInstance period = driver.startPeriodAs("bkpsdm", form);
-        driver.runDueJobs(period);
-        String code = driver.period(period).getCode();
+        ProvincePeriod.Opened opened = province.open(OPDS, PER_OPD);
+        ProcessInstance period = opened.instance();
+        String code = opened.code();
+        List<Opd> all = opened.opds();
+        int n = OPDS * PER_OPD;
 
         Map<String, Task> nominate = driver.openTasks(period, "Task_NominateCandidates").stream()
                 .collect(Collectors.toMap(t -> driver.subject(t).getOpdCode(), t -> t));
         assertThat(nominate).hasSize(OPDS);
         for (Opd opd : all) {
             driver.submit(nominate.get(opd.getCode()), AwardLifecycle.head(opd.getCode()),
-                    Map.of("nomineeNips", nips.get(opd.getCode())));
+                    Map.of("nomineeNips", opened.nips().get(opd.getCode())));
         }
         List<String> carried = all.stream().limit(FILLED_OPDS).map(Opd::getCode).toList();
         for (Task task : tasksOf(period, "Task_FillAssessment", carried)) {
@@ -170,21 +150,6 @@ class ProgressPageBenchmark {
         System.out.printf("ratio p50 %.1fx, p95 %.1fx%n%n", (double) page.percentile(50)
                 / Math.max(1, reference.percentile(50)), (double) page.percentile(95)
                 / Math.max(1, reference.percentile(95)));
-    }
-
-    /** The head and HR admin of an OPD the demo does not have. */
-    private void users(String opd) {
-        for (String[] user : new String[][]{{AwardLifecycle.head(opd), OpdGroups.headGroup(opd)},
-                {AwardLifecycle.admin(opd), OpdGroups.adminGroup(opd)}}) {
-            if (identity.createUserQuery().userId(user[0]).count() == 0) {
-                User created = identity.newUser(user[0]);
-                created.setFirstName(user[0]);
-                created.setLastName("Uji");
-                created.setPassword(DemoUsers.PASSWORD);
-                identity.saveUser(created);
-                identity.createMembership(user[0], user[1]);
-            }
-        }
     }
 
     /** Open tasks of this key about nominations of these OPDs (one task query, one subject query). */

@@ -11,14 +11,18 @@ import id.sipetruk.organization.RoleGroups;
 import id.sipetruk.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -58,6 +62,23 @@ class IdentitySetupTest {
     @Autowired IdentitySetup identitySetup;
     @Autowired TasklistFilterSetup tasklistFilterSetup;
     @Autowired StartupSetup startupSetup;
+    @Autowired ProcessEngine processEngine;
+    @Autowired AuthorizationService authorizationService;
+
+    /**
+     * Revokes are never checked (authorizationCheckRevokes: never), which is only right while nothing writes one:
+     * the start-up grants are GRANTs and GLOBALs, and so are the engine's grants on tasks.
+     */
+    @Test
+    void startUpWritesGrantsOnly_soTheRevokeCheckIsOff() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration();
+        assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+        startupSetup.run();
+        assertThat(authorizationService.createAuthorizationQuery().count()).isPositive();
+        assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                .count()).isZero();
+    }
 
     @Test
     void roleGroupsExistWithIndonesianNamesAndTypes() {

@@ -2,8 +2,14 @@ package id.sipetruk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import id.sipetruk.PeriodBuilder;
 import id.sipetruk.StatusPaths;
+import id.sipetruk.common.DocumentFonts;
 import id.sipetruk.decree.Decree;
 import id.sipetruk.decree.DecreeAwardee;
 import id.sipetruk.decree.DecreeDocuments;
@@ -22,6 +28,10 @@ import id.sipetruk.regency.RegencySetting;
 import id.sipetruk.regency.RegencySettingRepository;
 import id.sipetruk.regency.RegencySettingsForm;
 import id.sipetruk.regency.RegencySettingsService;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,13 +42,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Not a timed test (surefire excludes *Benchmark.java): generates Piagam Penghargaan for 1,000 awardees the way
  * production does (GenerateCertificatesDelegate → {@link DecreeDocuments#generateCertificate}: load the awardee,
  * render the PDF with its verification code and QR code, store it in generated_document) and prints
  * certificates per second after a warm-up of 100. A second pass does the same with a logo stored on
- * /pengaturan (the demo's drawn emblem). Run it on demand:
+ * /pengaturan (the demo's drawn emblem). References in the same run: an empty page of the same size in the same
+ * fonts (before and after, the mean is the reference), and the certificate's PDF alone (the same content rendered
+ * with its verification, no database). Run it on demand:
  *
  * <pre>./mvnw -q test -Dtest=CertificateBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
@@ -59,6 +73,7 @@ class CertificateBenchmark {
     @Autowired EmployeeRepository employees;
     @Autowired PeriodBuilder build;
     @Autowired NominationRepository nominations;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void certificatesPerSecond() {
@@ -68,7 +83,10 @@ class CertificateBenchmark {
                 awardees.size(), (System.nanoTime() - setupStart) / 1e9);
 
         run("warm-up", awardees.subList(0, WARM_UP));
+        emptyPages("warm-up: empty page", WARM_UP);
+        Result emptyBefore = emptyPages("reference: empty page, same size and fonts", MEASURED);
         Result plain = run("without logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
+        Result plainPdf = pdfOnly("certificate PDF alone, no database, without logo", MEASURED);
 
         RegencySetting before = settingRows.findById(RegencySetting.ID).map(RegencySetting::copy).orElse(null);
         try {
@@ -79,8 +97,15 @@ class CertificateBenchmark {
             settings.save(form, DemoLogo.draw(), "benchmark");
             run("warm-up with logo", awardees.subList(0, WARM_UP));
             Result logo = run("with logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
-            System.out.printf(Locale.ROOT, "[benchmark] %s; %s; %d cores, Java %s%n", plain, logo,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            Result logoPdf = pdfOnly("certificate PDF alone, no database, with logo", MEASURED);
+            Result emptyAfter = emptyPages("reference: empty page, same size and fonts, again", MEASURED);
+            double empty = (emptyBefore.perSecond() + emptyAfter.perSecond()) / 2;
+            System.out.printf(Locale.ROOT, "[benchmark] empty pages %.1f/s (%.1f, %.1f); certificates without logo "
+                    + "%.1f/s = %.2f of the empty page (PDF alone %.1f/s = %.2f); with logo %.1f/s = %.2f (PDF alone "
+                    + "%.1f/s = %.2f); %s, %d cores, Java %s%n", empty, emptyBefore.perSecond(), emptyAfter.perSecond(),
+                    plain.perSecond(), plain.perSecond() / empty, plainPdf.perSecond(), plainPdf.perSecond() / empty,
+                    logo.perSecond(), logo.perSecond() / empty, logoPdf.perSecond(), logoPdf.perSecond() / empty,
+                    database(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         } finally {
             if (before == null) {
                 settingRows.deleteAll();
@@ -91,13 +116,68 @@ class CertificateBenchmark {
     }
 
     record Result(String label, int count, double seconds, long bytes) {
+        double perSecond() {
+            return count / seconds;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %d certificates in %.2f s = %.1f certificates/s, %.1f ms each, "
-                    + "%.0f KB each", label, count, seconds, count / seconds, seconds * 1000 / count,
-                    bytes / 1024.0 / count);
+            return String.format(Locale.ROOT, "%s: %d in %.2f s = %.1f/s, %.2f ms each, %.0f KB each", label, count,
+                    seconds, perSecond(), seconds * 1000 / count, bytes / 1024.0 / count);
         }
     }
+
+    /**
+     * The reference: an A4 landscape page (the certificate's size) with one word in each face the certificate
+     * prints in (Liberation Serif regular, bold and italic; Liberation Sans regular and bold in the footer and the
+     * verification code), embedded as the certificate embeds them.
+     */
+    private static Result emptyPages(String label, int count) {
+        List<Font> faces = List.of(DocumentFonts.font(Font.TIMES_ROMAN, 13, Font.NORMAL, Color.BLACK),
+                DocumentFonts.font(Font.TIMES_ROMAN, 13, Font.BOLD, Color.BLACK),
+                DocumentFonts.font(Font.TIMES_ROMAN, 13, Font.ITALIC, Color.BLACK),
+                DocumentFonts.font(Font.HELVETICA, 7, Font.NORMAL, Color.BLACK),
+                DocumentFonts.font(Font.HELVETICA, 8.5f, Font.BOLD, Color.BLACK));
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = new Document(PageSize.A4.rotate(), 54, 54, 54, 68);
+            PdfWriter.getInstance(document, out);
+            document.open();
+            for (Font face : faces) {
+                document.add(new Paragraph("Piagam", face));
+            }
+            document.close();
+            bytes += out.size();
+        }
+        Result result = new Result(label, count, (System.nanoTime() - start) / 1e9, bytes);
+        System.out.println("[benchmark] " + result);
+        return result;
+    }
+
+    /** The last certificate's content rendered again and again, with its verification: OpenPDF and the QR code. */
+    private Result pdfOnly(String label, int count) {
+        DecreeAwardee awardee = sampleAwardee;
+        CertificateData data = new CertificateData(settings.effective(), sampleNominee, awardee.getAwardTitle(),
+                2026, "800.1.13/001/BKPSDM/2026", LocalDate.of(2026, 12, 10), "TBENCH-SAMPLE", 1, LocalDateTime.now());
+        Verification verification = documents.verification(data.facts());
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            bytes += data.render(verification).length;
+        }
+        Result result = new Result(label, count, (System.nanoTime() - start) / 1e9, bytes);
+        System.out.println("[benchmark] " + result);
+        return result;
+    }
+
+    private String database() {
+        return jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    }
+
+    private DecreeAwardee sampleAwardee;
+    private Nominee sampleNominee;
 
     private Result run(String label, List<Long> awardeeIds) {
         long bytes = 0;
@@ -140,6 +220,8 @@ class CertificateBenchmark {
                 "admin.bkpsdm");
         decrees.approve(decree.getId(), "bupati");
         decrees.issue(period.getId());
+        sampleAwardee = decrees.get(decree.getId()).getAwardees().get(0);
+        sampleNominee = Nominee.of(staff.get(0), opd.getName());
         return decrees.get(decree.getId()).getAwardees().stream()
                 .sorted(Comparator.comparingInt(DecreeAwardee::getRankOrder)).map(DecreeAwardee::getId).toList();
     }

@@ -79,20 +79,27 @@ public class DecreeDocuments {
                 .orElseThrow(() -> new NoSuchElementException("Penerima penghargaan " + decreeAwardeeId
                         + " tidak ditemukan"));
         Nomination nomination = awardee.getNomination();
-        Decree decree = awardee.getDecree();
-        if (decree.getStatus() != DecreeStatus.APPROVED) {
-            throw new IllegalStateException("Certificates are made for an approved decree only; decree " + decree.getId()
-                    + " is " + decree.getStatus());
+        // the decree's own columns only: the Decree entity loads all its awardees (eager), each with nomination,
+        // employee and OPD, which made every certificate of a period read the whole decree again
+        DecreeFacts decree = entityManager.createQuery("select new id.sipetruk.decree.DecreeDocuments$DecreeFacts("
+                + "d.id, d.status, d.decreeNumber, d.decidedAt, d.period.id) from DecreeAwardee a join a.decree d "
+                + "where a.id = :id", DecreeFacts.class).setParameter("id", decreeAwardeeId).getSingleResult();
+        if (decree.status() != DecreeStatus.APPROVED) {
+            throw new IllegalStateException("Certificates are made for an approved decree only; decree " + decree.id()
+                    + " is " + decree.status());
         }
-        AwardPeriod period = decree.getPeriod();
+        AwardPeriod period = entityManager.find(AwardPeriod.class, decree.periodId());
         LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
-                : decree.getDecidedAt() != null ? decree.getDecidedAt().toLocalDate()
+                : decree.decidedAt() != null ? decree.decidedAt().toLocalDate()
                 : LocalDateTime.now(clock).toLocalDate();
         int version = documents.nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
         Regency printed = regency.effective();
         return documents.issue(new CertificateData(printed, nominee(nomination), awardee.getAwardTitle(),
-                period.getYear(), decree.getDecreeNumber(), date, nomination.getCode(), version, LocalDateTime.now(clock),
+                period.getYear(), decree.decreeNumber(), date, nomination.getCode(), version, LocalDateTime.now(clock),
                 wordings.forIssue().filledFor(printed, period.getYear())));
+    }
+
+    record DecreeFacts(Long id, DecreeStatus status, String decreeNumber, LocalDateTime decidedAt, Long periodId) {
     }
 
     private DecreeDraftData data(Decree decree, Wording wording) {

@@ -27,9 +27,11 @@ import id.sipetruk.common.PrintableText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -96,13 +98,28 @@ final class PdfKit {
     static final String PREVIEW_STAMP = "PRATINJAU";
     static final String PREVIEW_NOTE = "PRATINJAU - belum diterbitkan; kode verifikasi diberikan saat dokumen diterbitkan.";
 
+    /**
+     * The logo last decoded. Decoding a PNG (through AWT, pixel by pixel for one with transparency) took as long as
+     * drawing the rest of a certificate, once for every document; the regency has one logo.
+     */
+    private static final AtomicReference<DecodedLogo> lastLogo = new AtomicReference<>();
+
+    private record DecodedLogo(byte[] bytes, Image image) {
+    }
+
     /** The regency's logo scaled to a height (null if there is none), centred. */
     static Image logo(byte[] bytes, float height) {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
         try {
-            Image image = Image.getInstance(bytes);
+            DecodedLogo last = lastLogo.get();
+            if (last == null || !Arrays.equals(last.bytes(), bytes)) {
+                last = new DecodedLogo(bytes.clone(), Image.getInstance(bytes));
+                lastLogo.set(last);
+            }
+            // a copy per document (it shares the decoded pixels): scaling and placing change the instance
+            Image image = Image.getInstance(last.image());
             image.scaleToFit(height * 4, height);
             image.setAlignment(Element.ALIGN_CENTER);
             return image;

@@ -75,7 +75,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  *
  * With {@code -Ppostgres-tests} and {@code SIPETRUK_DB_URL} it runs on PostgreSQL (use a fresh database: the
- * tasks stay there afterwards, for EXPLAIN ANALYZE). The SQL of one list and one count request is logged.
+ * tasks stay there afterwards, for EXPLAIN ANALYZE), and measures once more after {@code VACUUM ANALYZE}. A last
+ * round runs with {@code authorizationCheckRevokes=never} set on the engine. The SQL of one list and one count
+ * request is logged at the end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.include=demo",

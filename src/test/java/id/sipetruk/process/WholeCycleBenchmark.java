@@ -67,8 +67,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * is driven with the same task completions ({@code TaskService.complete}, the routing flags as variables) and the same
  * job runs ({@code ProcessDriver.runDueJobs}), in the same order.
  *
- * <p>Warm-up: a small real cycle (one nomination per OPD) and a full-size bare cycle (it costs a few seconds). The bare
- * cycle is then measured before and after the real one; its figure is the mean of the two, both printed.
+ * <p>Warm-up: a whole real and a whole bare cycle of the measured size. Then rounds ({@code -Dbench.rounds}, default
+ * 1) of bare, real, bare; a round's bare figure is the mean of its two runs, and its ratio real / bare is printed.
  *
  * <pre>
  * ./mvnw -q -ntp test -Dtest=WholeCycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -120,7 +120,6 @@ class WholeCycleBenchmark {
         int p = Integer.getInteger("bench.panel", 3);
         Shape shape = new Shape(n, Integer.getInteger("bench.finalists", n), p,
                 Integer.getInteger("bench.awardees", Math.max(1, n / 3)));
-        Shape warmUp = new Shape(OPDS.size(), OPDS.size(), p, 1);
         String jfr = System.getProperty("bench.jfr");
 
         fixtures.ensureRegency();
@@ -133,7 +132,9 @@ class WholeCycleBenchmark {
                     shape.nominations(), OPDS.size(), shape.finalists(), p, shape.awardees(), shape.tasks(),
                     management.getHistoryLevel());
 
-            Result realWarm = realCycle(warmUp, nips);
+            // both sides warm up with a whole cycle of the measured size: a small real warm-up left the JIT compiling
+            // the real side's code during its measured run, and each side's first measured run slower than its next
+            Result realWarm = realCycle(shape, nips);
             Result bareWarm = bareCycle(shape, "warm-up");
             System.out.printf(Locale.ROOT, "[benchmark] warm-up: real %.1f s, bare %.1f s%n", realWarm.seconds(),
                     bareWarm.seconds());

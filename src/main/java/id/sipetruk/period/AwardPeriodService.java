@@ -110,18 +110,19 @@ public class AwardPeriodService {
     }
 
     /**
-     * Refuses (409) a nomination unless the period's record, read under its row lock, says the window is open and
-     * its closing time has not passed, whatever state the engine's tasks are in. The lock is held to the end of the
-     * nominating transaction, so an early close committed meanwhile is seen.
+     * Refuses (409) a nomination unless the period's record, read under a shared lock of its row, says the window is
+     * open and its closing time has not passed, whatever state the engine's tasks are in. The lock is held to the end
+     * of the nominating transaction: nominations run side by side, an early close waits for them, and a nomination
+     * that comes after the close sees it.
      */
     public void checkAcceptsNominations(Long periodId) {
-        String status = periods.lockedStatus(periodId);
+        AwardPeriodStatus status = periods.sharedLockedStatus(periodId);
         if (status == null) {
             throw new ValidationException("period.unknown");
         }
         AwardPeriod period = get(periodId);
-        if (!AwardPeriodStatus.NOMINATION_OPEN.name().equals(status)) {
-            if (AwardPeriodStatus.NOMINATION_CLOSED.name().equals(status)
+        if (status != AwardPeriodStatus.NOMINATION_OPEN) {
+            if (status == AwardPeriodStatus.NOMINATION_CLOSED
                     && LocalDateTime.now(clock).isBefore(period.getNominationClosesAt())) {
                 throw ValidationException.conflict("nomination.windowClosedEarly");
             }

@@ -3,9 +3,13 @@ package id.sipetruk.process;
 import id.sipetruk.common.RegencyClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.data.domain.Persistable;
 
 /**
  * What one user task is about, fixed by the server when the engine creates the task and never changed: the period
@@ -15,7 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 @Entity
 @Table(name = "task_subject")
-public class TaskSubject {
+public class TaskSubject implements Persistable<String> {
 
     @Id
     private String taskId;
@@ -29,9 +33,24 @@ public class TaskSubject {
     private Long decreeId;
     private String roleGroup;
     private LocalDateTime createdAt;
+    /** Its id is the task's, so saving a new one must not first look for it (a merge's select per task). */
+    @Transient
+    private boolean isNew = true;
 
     protected TaskSubject() {
     }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public String getId() { return taskId; }
+
+    @Override
+    public boolean isNew() { return isNew; }
 
     private TaskSubject(DelegateTask task, Long periodId, String roleGroup) {
         this.taskId = task.getId();

@@ -57,9 +57,9 @@ public class EligibilityCheck {
                 .map(RuleResult::line).toList());
     }
 
-    /** The first rule the employee does not meet; empty if none (a rule without data does not block). */
-    public Optional<RuleResult> firstUnmet(AwardPeriod period, Employee employee) {
-        return of(period, employee).stream().filter(r -> r.outcome() == RuleOutcome.NOT_MET).findFirst();
+    /** The first of an employee's rules he does not meet; empty if none (a rule without data does not block). */
+    public static Optional<RuleResult> firstUnmet(List<RuleResult> results) {
+        return results.stream().filter(r -> r.outcome() == RuleOutcome.NOT_MET).findFirst();
     }
 
     /** Every rule the period applies for each employee, by employee id, in the employees' order. */

@@ -2,6 +2,7 @@ package id.sipetruk.nomination;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -23,5 +24,7 @@ public interface NominationRepository extends JpaRepository<Nomination, Long>, N
 
     long countByPeriodId(Long periodId);
 
-    boolean existsByPeriodIdAndEmployeeId(Long periodId, Long employeeId);
+    /** Which of these employees the period already holds a nomination of. */
+    @Query("select n.employee.id from Nomination n where n.period.id = :periodId and n.employee.id in :employeeIds")
+    Set<Long> employeesNominated(@Param("periodId") Long periodId, @Param("employeeIds") Collection<Long> employeeIds);
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -75,11 +77,17 @@ public class NominationService {
         if (alreadyNominated + nips.size() > period.getNomineesPerOpd()) {
             throw new ValidationException("nomination.quota", period.getNomineesPerOpd(), alreadyNominated + nips.size());
         }
+        // read once for all nominees: the employees, their eligibility facts, who of them is already nominated
+        Map<String, Employee> byNip = employees.findByNipIn(nips).stream()
+                .collect(Collectors.toMap(Employee::getNip, Function.identity()));
+        Map<Long, List<RuleResult>> rules = eligibility.of(period, List.copyOf(byNip.values()));
+        Set<Long> nominatedBefore = byNip.isEmpty() ? Set.of()
+                : nominations.employeesNominated(periodId, byNip.values().stream().map(Employee::getId).toList());
         List<Nomination> created = new ArrayList<>();
         int sequence = (int) alreadyNominated;
         for (String nip : nips) {
             String formatted = Nip.parse(nip).formatted();
-            Employee employee = employees.findByNip(nip)
+            Employee employee = Optional.ofNullable(byNip.get(nip))
                     .orElseThrow(() -> new ValidationException("nomination.unknownEmployee", formatted));
             if (!employee.getOpd().getCode().equals(opdCode)) {
                 throw new ValidationException("nomination.otherOpd", formatted, opd.getName());
@@ -88,12 +96,12 @@ public class NominationService {
             if (refusal.isPresent()) {
                 throw new ValidationException(refusal.get(), formatted, employee.getLegalStatusName());
             }
-            Optional<RuleResult> unmet = eligibility.firstUnmet(period, employee);
+            Optional<RuleResult> unmet = EligibilityCheck.firstUnmet(rules.get(employee.getId()));
             if (unmet.isPresent()) {
                 throw new ValidationException("eligibility.refused", formatted, unmet.get().requirement(),
                         unmet.get().finding(), unmet.get().source());
             }
-            if (nominations.existsByPeriodIdAndEmployeeId(periodId, employee.getId())) {
+            if (nominatedBefore.contains(employee.getId())) {
                 throw new ValidationException("nomination.duplicate", formatted);
             }
             String code = "%s-%s-%d".formatted(period.getCode(), opdCode.toUpperCase(), ++sequence);
@@ -135,7 +143,6 @@ public class NominationService {
         List<Employee> nominable = employees.findByOpdCodeAndActiveTrueOrderByName(opdCode).stream()
                 .filter(e -> e.notNominableBecause().isEmpty()).toList();
         Map<Long, List<RuleResult>> checked = eligibility.of(period, nominable);
-        return nominable.stream().filter(e -> checked.get(e.getId()).stream()
-                .noneMatch(r -> r.outcome() == RuleOutcome.NOT_MET)).toList();
+        return nominable.stream().filter(e -> EligibilityCheck.firstUnmet(checked.get(e.getId())).isEmpty()).toList();
     }
 }

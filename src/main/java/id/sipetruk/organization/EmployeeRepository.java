@@ -1,5 +1,6 @@
 package id.sipetruk.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     Optional<Employee> findByNip(String nip);
+
+    List<Employee> findByNipIn(Collection<String> nips);
 
     List<Employee> findByOpdCodeAndActiveTrueOrderByName(String opdCode);
 

@@ -47,6 +47,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Not a timed test (surefire excludes *Benchmark.java); issue 15, the first figure: the whole award cycle through the
@@ -99,6 +100,7 @@ class WholeCycleBenchmark {
     @Autowired HistoryService history;
     @Autowired IdentityService identity;
     @Autowired EntityManagerFactory entityManagers;
+    @Autowired JdbcTemplate jdbc;
 
     record Shape(int nominations, int finalists, int panel, int awardees) {
         int perOpd() { return (nominations + OPDS.size() - 1) / OPDS.size(); }
@@ -152,7 +154,10 @@ class WholeCycleBenchmark {
     /** Bare, real, bare; prints the figures and returns the ratio real / bare. */
     private double measuredRound(Shape shape, Map<String, List<String>> nips, String jfr, boolean statistics)
             throws Exception {
+        TableActivity tables = statistics ? TableActivity.ifAsked(jdbc) : null;
+        Map<String, TableActivity.Counts> beforeBare = tables == null ? null : tables.snapshot();
         Result bare1 = bareCycle(shape, "before");
+        Map<String, TableActivity.Counts> beforeReal = tables == null ? null : tables.snapshot();
         Recording recording = null;
         if (jfr != null) {
             recording = new Recording(Configuration.getConfiguration("profile"));
@@ -162,6 +167,9 @@ class WholeCycleBenchmark {
         Statistics sql = statistics ? sqlStatistics() : null;
         Result real = realCycle(shape, nips);
         printSqlStatistics(sql);
+        if (tables != null) {
+            TableActivity.print("real", beforeReal, tables.snapshot(), "bare", beforeBare, beforeReal);
+        }
         if (recording != null) {
             recording.stop();
             recording.close();

@@ -2,6 +2,7 @@ package id.sipetruk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import id.sipetruk.demo.DemoUsers;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
@@ -12,6 +13,8 @@ import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.setup.StartupSetup;
 import id.sipetruk.setup.TasklistFilterSetup;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -20,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -77,7 +82,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * With {@code -Ppostgres-tests} and {@code SIPETRUK_DB_URL} it runs on PostgreSQL (use a fresh database: the
  * tasks stay there afterwards, for EXPLAIN ANALYZE), and measures once more after {@code VACUUM ANALYZE}. A last
  * round runs with {@code authorizationCheckRevokes=never} set on the engine. The SQL of one list and one count
- * request is logged at the end.
+ * request is logged at the end. {@code -Dbench.reuse=true} measures three rounds on the tasks of an earlier run, without
+ * seeding. Each row also gives the CPU time per request of this JVM and of PostgreSQL, which a busy machine distorts less
+ * than the latencies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.include=demo",
@@ -453,8 +460,7 @@ class TaskQueryBenchmark {
      * (Linux, /proc; 0 otherwise).
      */
     private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private long databaseCpuNanos() {
@@ -462,11 +468,11 @@ class TaskQueryBenchmark {
         try {
             for (Integer pid : jdbc.queryForList("select pid from pg_stat_activity where datname = current_database()",
                     Integer.class)) {
-                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
             }
-        } catch (java.io.IOException | RuntimeException notPostgresHere) {
+        } catch (IOException | RuntimeException notPostgresHere) {
             return 0;
         }
         return ticks * 10_000_000; // USER_HZ 100

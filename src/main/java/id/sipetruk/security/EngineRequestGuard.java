@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -202,7 +204,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
     /**
      * The logged-in user and his groups: the engine's authentication of this request (the REST API sets it from the
-     * HTTP Basic login, with the groups read at that moment), else the web login with its groups read now.
+     * HTTP Basic login, with the groups read at that moment), else the web login with the groups
+     * {@link AccountRequestFilter} read for this request, else (another kind of login) his groups read now.
      */
     private Caller caller(HttpServletRequest request) {
         Authentication authentication = identity.getCurrentAuthentication();
@@ -213,6 +216,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         String userId = request.getRemoteUser();
         if (userId == null) {
             return new Caller(null, List.of());
+        }
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CamundaUserLogin login
+                && login.getName().equals(userId)) {
+            return new Caller(userId, login.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
         }
         return new Caller(userId, identity.createGroupQuery().groupMember(userId).listPage(0, MAX_GROUPS).stream()
                 .map(Group::getId).toList());

@@ -2,6 +2,7 @@ package id.sipetruk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import id.sipetruk.demo.DemoUsers;
 import id.sipetruk.organization.Employee;
 import id.sipetruk.organization.EmployeeRepository;
@@ -12,6 +13,8 @@ import id.sipetruk.process.AwardLifecycle;
 import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.setup.StartupSetup;
 import id.sipetruk.setup.TasklistFilterSetup;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -20,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -77,7 +82,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * With {@code -Ppostgres-tests} and {@code SIPETRUK_DB_URL} it runs on PostgreSQL (use a fresh database: the
  * tasks stay there afterwards, for EXPLAIN ANALYZE), and measures once more after {@code VACUUM ANALYZE}. A last
  * round runs with {@code authorizationCheckRevokes=never} set on the engine. The SQL of one list and one count
- * request is logged at the end.
+ * request is logged at the end. {@code -Dbench.reuse=true} measures three rounds on the tasks of an earlier run, without
+ * seeding. Each row also gives the CPU time per request of this JVM and of PostgreSQL, which a busy machine distorts less
+ * than the latencies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.include=demo",
@@ -90,6 +97,8 @@ class TaskQueryBenchmark {
     private static final int WARM_UP = 5;
     private static final int JIT_WARM_UP = 3;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 50);
+    /** Measure again on the tasks an earlier run left in the database, without seeding (PostgreSQL). */
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     private static final String OPD = "dinkes";
     private static final String USER = AwardLifecycle.admin(OPD);
     private static final String BULK = "TaskQueryBenchmarkBulk";
@@ -118,6 +127,10 @@ class TaskQueryBenchmark {
 
     @Test
     void tasklistQueryOfOneUserWith10000OpenTasks() throws Exception {
+        if (REUSE && tasks.createTaskQuery().count() >= OPEN_TASKS) {
+            measureAgain();
+            return;
+        }
         long seeding = System.nanoTime();
         List<Opd> all = new ArrayList<>(opds.findAll().stream().filter(Opd::isActive).toList());
         for (int i = all.size(); i < OPDS; i++) {
@@ -210,7 +223,38 @@ class TaskQueryBenchmark {
         System.out.printf(Locale.ROOT, "%d cores, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
 
-        // every statement of one list and one count request (MyBatis logs statements and parameters at DEBUG)
+        logStatements(http, filterId);
+    }
+
+    /** {@code -Dbench.reuse=true}: three rounds on the open tasks already in the database, after the JIT warm-up. */
+    private void measureAgain() throws Exception {
+        String filterId = filters.createTaskFilterQuery().filterName(TasklistFilterSetup.FILTER_OPD_TASKS).singleResult()
+                .getId();
+        String allMineId = filters.createTaskFilterQuery().filterName(TasklistFilterSetup.FILTER_MY_TASKS)
+                .singleResult().getId();
+        Counts counts = counts(filterId);
+        HttpClient http = login();
+        for (int i = 0; i < JIT_WARM_UP; i++) {
+            round(http, filterId, allMineId);
+        }
+        List<Round> rounds = List.of(round(http, filterId, allMineId), round(http, filterId, allMineId),
+                round(http, filterId, allMineId));
+        System.out.printf(Locale.ROOT, "%n=== Tasklist task query, user %s, filter \"%s\" (%s), %s, reused tasks ===%n",
+                USER, TasklistFilterSetup.FILTER_OPD_TASKS, filterId, databaseName());
+        System.out.printf(Locale.ROOT, "%s; random_page_cost %s%n", counts,
+                jdbc.queryForObject("show random_page_cost", String.class));
+        System.out.printf(Locale.ROOT, "%-62s %6s %6s %6s   ratio p50 / p95 to the reference%n",
+                ROUNDS + " requests after " + WARM_UP + " warm-ups, ms", "p50", "p95", "max");
+        for (int i = 0; i < rounds.size(); i++) {
+            rounds.get(i).print("round " + (i + 1));
+        }
+        System.out.printf(Locale.ROOT, "%d cores, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        logStatements(http, filterId);
+    }
+
+    /** Every statement of one list and one count request (MyBatis logs statements and parameters at DEBUG). */
+    private void logStatements(HttpClient http, String filterId) throws Exception {
         logging.setLogLevel(SQL_LOGGER, LogLevel.DEBUG);
         try {
             send(http, "POST", ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", TASKLIST_QUERY);
@@ -257,8 +301,8 @@ class TaskQueryBenchmark {
     private static void row(String label, Measured m, Measured reference) {
         String ratio = reference == null ? "" : String.format(Locale.ROOT, "   %.1fx / %.1fx",
                 ratio(m.percentile(50), reference.percentile(50)), ratio(m.percentile(95), reference.percentile(95)));
-        System.out.printf(Locale.ROOT, "%-62s %6.1f %6.1f %6.1f%s%n", label, ms(m.percentile(50)),
-                ms(m.percentile(95)), ms(m.max()), ratio);
+        System.out.printf(Locale.ROOT, "%-62s %6.1f %6.1f %6.1f%s   cpu/request jvm %.1f db %.1f%n", label,
+                ms(m.percentile(50)), ms(m.percentile(95)), ms(m.max()), ratio, ms(m.jvmCpu()), ms(m.dbCpu()));
     }
 
     record Counts(long open, long visible, long links, long taskAuthorizations, long authorizations,
@@ -376,8 +420,8 @@ class TaskQueryBenchmark {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Times in microseconds. */
-    private record Measured(List<Long> times, String body) {
+    /** Times in microseconds; CPU time per request in microseconds (this JVM, and PostgreSQL's backends). */
+    private record Measured(List<Long> times, String body, long jvmCpu, long dbCpu) {
         long percentile(int p) {
             List<Long> sorted = times.stream().sorted().toList();
             return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
@@ -391,14 +435,46 @@ class TaskQueryBenchmark {
     private Measured measure(HttpClient http, String method, String path, String json) throws Exception {
         List<Long> times = new ArrayList<>();
         HttpResponse<String> answer = null;
+        long jvmCpu = 0;
+        long dbCpu = 0;
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            if (round == WARM_UP) {
+                jvmCpu = jvmCpuNanos();
+                dbCpu = databaseCpuNanos();
+            }
             long start = System.nanoTime();
             answer = send(http, method, path, json);
             if (round >= WARM_UP) {
                 times.add((System.nanoTime() - start) / 1_000);
             }
         }
+        jvmCpu = (jvmCpuNanos() - jvmCpu) / 1_000 / ROUNDS;
+        dbCpu = (databaseCpuNanos() - dbCpu) / 1_000 / ROUNDS;
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return new Measured(times, answer.body());
+        return new Measured(times, answer.body(), jvmCpu, dbCpu);
+    }
+
+    /**
+     * CPU time is what a busy machine does not distort much (the latencies include waiting for the cores): this JVM's
+     * (server and client), and that of the PostgreSQL backends of this database when the server runs on this machine
+     * (Linux, /proc; 0 otherwise).
+     */
+    private static long jvmCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private long databaseCpuNanos() {
+        long ticks = 0;
+        try {
+            for (Integer pid : jdbc.queryForList("select pid from pg_stat_activity where datname = current_database()",
+                    Integer.class)) {
+                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            }
+        } catch (IOException | RuntimeException notPostgresHere) {
+            return 0;
+        }
+        return ticks * 10_000_000; // USER_HZ 100
     }
 }

@@ -43,8 +43,13 @@ public final class DocumentFonts {
 
     /** Whether the regular Sans and Serif faces both have a glyph for the code point. */
     public static boolean printable(int codePoint) {
-        return face(Font.HELVETICA, false, false).charExists(codePoint)
-                && face(Font.TIMES_ROMAN, false, false).charExists(codePoint);
+        return Regular.SANS.charExists(codePoint) && Regular.SERIF.charExists(codePoint);
+    }
+
+    /** The regular faces, looked up once: {@link #printable} is asked for every character a document prints. */
+    private static final class Regular {
+        static final BaseFont SANS = face(Font.HELVETICA, false, false);
+        static final BaseFont SERIF = face(Font.TIMES_ROMAN, false, false);
     }
 
     /** The readable equivalent a symbol without glyph prints as ("≥" as ">="), if it has one. */

@@ -1,5 +1,6 @@
 package id.sipetruk.decree;
 
+import id.sipetruk.common.ValidationException;
 import id.sipetruk.document.CertificateData;
 import id.sipetruk.document.DecreeDraftData;
 import id.sipetruk.document.DocumentService;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -78,7 +80,6 @@ public class DecreeDocuments {
         DecreeAwardee awardee = Optional.ofNullable(entityManager.find(DecreeAwardee.class, decreeAwardeeId))
                 .orElseThrow(() -> new NoSuchElementException("Penerima penghargaan " + decreeAwardeeId
                         + " tidak ditemukan"));
-        Nomination nomination = awardee.getNomination();
         // the decree's own columns only: the Decree entity loads all its awardees (eager), each with nomination,
         // employee and OPD, which made every certificate of a period read the whole decree again
         DecreeFacts decree = entityManager.createQuery("select new id.sipetruk.decree.DecreeDocuments$DecreeFacts("
@@ -89,17 +90,49 @@ public class DecreeDocuments {
                     + " is " + decree.status());
         }
         AwardPeriod period = entityManager.find(AwardPeriod.class, decree.periodId());
-        LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
-                : decree.decidedAt() != null ? decree.decidedAt().toLocalDate()
-                : LocalDateTime.now(clock).toLocalDate();
-        int version = documents.nextVersion(DocumentType.CERTIFICATE, nomination.getCode());
-        Regency printed = regency.effective();
-        return documents.issue(new CertificateData(printed, nominee(nomination), awardee.getAwardTitle(),
-                period.getYear(), decree.decreeNumber(), date, nomination.getCode(), version, LocalDateTime.now(clock),
-                wordings.forIssue().filledFor(printed, period.getYear())));
+        String code = awardee.getNomination().getCode();
+        int version = documents.nextVersion(DocumentType.CERTIFICATE, code);
+        return documents.issue(sheet(period, decree.decreeNumber(), decree.decidedAt())
+                .certificate(awardee, version, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * The Piagam Penghargaan of every awardee of the period's approved decree, in rank order (Task_GenerateCertificates).
+     * What they share (decree, period, regency settings, wording, the next versions) is read once for all; the PDFs
+     * are rendered in parallel and stored in this transaction ({@link DocumentService#issueAll}).
+     */
+    public List<GeneratedDocument> generateCertificates(Long periodId) {
+        Decree decree = decrees.findByApprovedPeriodId(periodId)
+                .orElseThrow(() -> ValidationException.conflict("decree.noneApproved"));
+        CertificateSheet sheet = sheet(decree.getPeriod(), decree.getDecreeNumber(), decree.getDecidedAt());
+        List<DecreeAwardee> awardees = decree.getAwardees();
+        Map<String, Integer> versions = documents.nextVersions(DocumentType.CERTIFICATE,
+                awardees.stream().map(a -> a.getNomination().getCode()).toList());
+        return documents.issueAll(awardees.stream().map(a -> sheet.certificate(a,
+                versions.get(a.getNomination().getCode()), LocalDateTime.now(clock))).toList());
     }
 
     record DecreeFacts(Long id, DecreeStatus status, String decreeNumber, LocalDateTime decidedAt, Long periodId) {
+    }
+
+    /** What every certificate of a period prints alike. */
+    private record CertificateSheet(Regency regency, Wording wording, int year, String decreeNumber, LocalDate date) {
+
+        CertificateData certificate(DecreeAwardee awardee, int version, LocalDateTime generatedAt) {
+            Nomination nomination = awardee.getNomination();
+            return new CertificateData(regency, nominee(nomination), awardee.getAwardTitle(), year, decreeNumber, date,
+                    nomination.getCode(), version, generatedAt, wording);
+        }
+    }
+
+    /** The date printed is the ceremony's, or else the decree's, or else today. */
+    private CertificateSheet sheet(AwardPeriod period, String decreeNumber, LocalDateTime decidedAt) {
+        LocalDate date = period.getCeremonyDate() != null ? period.getCeremonyDate()
+                : decidedAt != null ? decidedAt.toLocalDate()
+                : LocalDateTime.now(clock).toLocalDate();
+        Regency printed = regency.effective();
+        return new CertificateSheet(printed, wordings.forIssue().filledFor(printed, period.getYear()), period.getYear(),
+                decreeNumber, date);
     }
 
     private DecreeDraftData data(Decree decree, Wording wording) {

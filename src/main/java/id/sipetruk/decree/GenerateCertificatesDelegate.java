@@ -28,9 +28,7 @@ public class GenerateCertificatesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long periodId = periods.byCode(execution.getProcessBusinessKey()).getId();
-        for (DecreeAwardee awardee : decrees.approvedDecree(periodId).getAwardees()) {
-            documents.generateCertificate(awardee.getId());
-        }
+        documents.generateCertificates(periodId);
         decrees.completePeriod(periodId);
         recapitulation.generate(periodId);
     }

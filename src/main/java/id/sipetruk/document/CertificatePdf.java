@@ -7,15 +7,14 @@ import static id.sipetruk.document.PdfKit.font;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
 import id.sipetruk.common.IndonesianDates;
 import id.sipetruk.regency.Regency;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws a Piagam Penghargaan (A4 landscape) for one awardee. A certificate is one sheet: when long names or
@@ -32,21 +31,21 @@ public class CertificatePdf {
 
     /** With the verification code and its QR code at the foot of the sheet (none if null). */
     public byte[] render(CertificateData data, Verification verification) {
-        byte[] pdf = null;
-        for (float scale : SCALES) {
-            pdf = render(data, verification, scale);
-            if (pages(pdf) == 1) {
-                return pdf;
-            }
-        }
-        return pdf;
-    }
-
-    private byte[] render(CertificateData data, Verification verification, float scale) {
+        String title = "Piagam Penghargaan " + data.nominee().name();
         String footer = "SI PETRUK - Piagam Penghargaan - kode nominasi " + data.nominationCode() + " - versi "
                 + data.version() + " - dibuat " + IndonesianDates.dateTime(data.generatedAt());
-        return PdfKit.render(PageSize.A4.rotate(), 54, "Piagam Penghargaan " + data.nominee().name(), footer, null, true,
-                verification, document -> draw(document, data, scale));
+        Image qr = verification == null ? null : PdfKit.qrCode(verification.url(), PdfKit.QR_SIZE);
+        for (float scale : SCALES) {
+            Optional<byte[]> pdf = PdfKit.renderOnePage(PageSize.A4.rotate(), 54, title, footer, true, verification, qr,
+                    document -> draw(document, data, scale));
+            if (pdf.isPresent()) {
+                return pdf.get();
+            }
+        }
+        // too long even at the smallest type: printed on as many sheets as it needs
+        float smallest = SCALES[SCALES.length - 1];
+        return PdfKit.render(PageSize.A4.rotate(), 54, title, footer, null, true, verification,
+                document -> draw(document, data, smallest));
     }
 
     private void draw(Document document, CertificateData data, float scale) {
@@ -90,13 +89,5 @@ public class CertificatePdf {
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
         return paragraph;
-    }
-
-    private static int pages(byte[] pdf) {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,15 @@
 package id.sipetruk.document;
 
 import id.sipetruk.common.SiteProperties;
+import jakarta.annotation.PreDestroy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +31,7 @@ public class DocumentService {
     private final GeneratedDocumentRepository documents;
     private final String publicUrl;
     private final VerificationKey verificationKey;
+    private final ParallelRenderer renderer = new ParallelRenderer(Runtime.getRuntime().availableProcessors());
 
     public DocumentService(GeneratedDocumentRepository documents, SiteProperties site,
                            VerificationKey verificationKey) {
@@ -36,21 +42,62 @@ public class DocumentService {
 
     /** Renders the content with its verification and stores it as the next version of its type and subject. */
     public GeneratedDocument issue(DocumentContent content) {
+        return store(rendered(content));
+    }
+
+    /**
+     * Issues every content as {@link #issue} does, in order; the PDFs are rendered on every core meanwhile, the rows
+     * are stored on the calling thread (in its transaction).
+     */
+    public List<GeneratedDocument> issueAll(List<? extends DocumentContent> contents) {
+        List<GeneratedDocument> issued = new ArrayList<>(contents.size());
+        renderer.renderInOrder(contents, this::rendered, rendered -> issued.add(store(rendered)));
+        return issued;
+    }
+
+    private record Rendered(DocumentContent content, DocumentFacts facts, Verification verification, byte[] pdf) {
+    }
+
+    /** Pure computation (no database), so that it may run on any thread. */
+    private Rendered rendered(DocumentContent content) {
         DocumentFacts facts = content.facts();
-        byte[] pdf = content.render(verification(facts));
-        GeneratedDocument document = new GeneratedDocument(facts, facts.code(verificationKey), content.fileName(), pdf,
-                sha256(pdf));
-        document.printedWith(content.wordingVersion());
+        Verification verification = verification(facts);
+        return new Rendered(content, facts, verification, content.render(verification));
+    }
+
+    private GeneratedDocument store(Rendered rendered) {
+        DocumentFacts facts = rendered.facts();
+        byte[] pdf = rendered.pdf();
+        GeneratedDocument document = new GeneratedDocument(facts, rendered.verification().code(),
+                rendered.content().fileName(), pdf, sha256(pdf));
+        document.printedWith(rendered.content().wordingVersion());
         GeneratedDocument saved = documents.save(document);
         LOG.info("Document {} {} version {} stored ({} bytes, sha256 {}, verification code {})", facts.type(),
                 facts.subjectCode(), facts.version(), pdf.length, saved.getSha256(), saved.getVerificationCode());
         return saved;
     }
 
+    @PreDestroy
+    void stopRendering() {
+        renderer.shutdown();
+    }
+
     /** The version the next document of this type and subject gets: 1 for the first. */
     @Transactional(readOnly = true)
     public int nextVersion(DocumentType type, String subjectCode) {
         return documents.latestVersion(type, subjectCode).map(version -> version + 1).orElse(1);
+    }
+
+    /** {@link #nextVersion} of many subjects with one query: subject code to version. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> nextVersions(DocumentType type, Collection<String> subjectCodes) {
+        Map<String, Integer> next = new HashMap<>();
+        subjectCodes.forEach(code -> next.put(code, 1));
+        if (!subjectCodes.isEmpty()) {
+            documents.latestVersions(type, subjectCodes)
+                    .forEach(latest -> next.put(latest.getSubjectCode(), latest.getVersion() + 1));
+        }
+        return next;
     }
 
     @Transactional(readOnly = true)

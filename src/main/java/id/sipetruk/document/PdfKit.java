@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -75,18 +76,40 @@ final class PdfKit {
      */
     static byte[] render(Rectangle pageSize, float margin, String title, String footer, String stamp, boolean frame,
                          Verification verification, Consumer<Document> body) {
+        Image qr = verification == null ? null : qrCode(verification.url(), QR_SIZE);
+        return render(pageSize, margin, title, footer, stamp, frame, verification, qr, false, body);
+    }
+
+    /**
+     * A document that must fit on one page, with the verification's QR code already made ({@link #qrCode}): empty
+     * when the body runs onto a second page. The document is then left unfinished, so that trying again smaller
+     * costs no fonts or compression for the attempt that did not fit.
+     */
+    static Optional<byte[]> renderOnePage(Rectangle pageSize, float margin, String title, String footer, boolean frame,
+                                          Verification verification, Image qr, Consumer<Document> body) {
+        return Optional.ofNullable(render(pageSize, margin, title, footer, null, frame, verification, qr, true, body));
+    }
+
+    private static byte[] render(Rectangle pageSize, float margin, String title, String footer, String stamp,
+                                 boolean frame, Verification verification, Image qr, boolean onePage,
+                                 Consumer<Document> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         float bottom = verification == null ? margin + 14
                 : Math.max(margin + 14, Decoration.qrBottom(frame) + QR_SIZE + 8);
         Document document = new Document(pageSize, margin, margin, margin, bottom);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Decoration(footer, stamp, frame, verification));
+            Decoration decoration = new Decoration(footer, stamp, frame, verification, qr);
+            writer.setPageEvent(decoration);
             document.addTitle(text(title));
             document.addCreator("SI PETRUK");
             document.addAuthor("SI PETRUK");
             document.open();
             body.accept(document);
+            // a page is ended during the layout only when the body needs the next one
+            if (onePage && decoration.pagesEnded > 0) {
+                return null;
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF tidak dapat dibuat: " + e.getMessage(), e);
@@ -366,12 +389,14 @@ final class PdfKit {
         private final Font stampFont = font(Font.HELVETICA, 11, Font.BOLD, DRAFT_RED);
         private final Font codeFont = font(Font.HELVETICA, 8.5f, Font.BOLD, ACCENT);
 
-        Decoration(String text, String stamp, boolean frame, Verification verification) {
+        private int pagesEnded;
+
+        Decoration(String text, String stamp, boolean frame, Verification verification, Image qr) {
             this.text = text == null ? null : text(text);
             this.stamp = stamp;
             this.frame = frame;
             this.verification = verification;
-            this.qr = verification == null ? null : qrCode(verification.url(), QR_SIZE);
+            this.qr = qr;
         }
 
         /** Height of the QR code's lower edge above the page's: inside the frame of a certificate. */
@@ -381,6 +406,7 @@ final class PdfKit {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            pagesEnded++;
             Rectangle page = document.getPageSize();
             if (stamp != null) {
                 // a stamp in the top right corner, outside the text (a diagonal watermark would be read into it)

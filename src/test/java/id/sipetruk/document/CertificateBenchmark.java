@@ -46,13 +46,19 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a timed test (surefire excludes *Benchmark.java): generates Piagam Penghargaan for 1,000 awardees the way
- * production does (GenerateCertificatesDelegate → {@link DecreeDocuments#generateCertificate}: load the awardee,
- * render the PDF with its verification code and QR code, store it in generated_document) and prints
- * certificates per second after a warm-up of 100. A second pass does the same with a logo stored on
- * /pengaturan (the demo's drawn emblem). References in the same run: an empty page of the same size in the same
- * fonts (before and after, the mean is the reference), and the certificate's PDF alone (the same content rendered
- * with its verification, no database). Run it on demand:
+ * Not a timed test (surefire excludes *Benchmark.java): generates Piagam Penghargaan for the 1,100 awardees of one
+ * period and prints certificates per second, two ways:
+ * <ul>
+ * <li>one by one ({@link DecreeDocuments#generateCertificate}, as a single re-issue): load the awardee, render the PDF
+ * with its verification code and QR code, store it in generated_document, each in a transaction of its own; 100 warm
+ * up, 1,000 are measured;</li>
+ * <li>the job's path (GenerateCertificatesDelegate → {@link DecreeDocuments#generateCertificates}): all 1,100 in one
+ * transaction, what they share read once, the PDFs rendered on every core.</li>
+ * </ul>
+ * A second pass does the same with a logo stored on /pengaturan (the demo's drawn emblem). References in the same
+ * run: an empty page of the same size in the same fonts (before and after, the mean is the reference), and the
+ * certificate's PDF alone (the same content rendered with its verification, on one thread, no database). Run it on
+ * demand:
  *
  * <pre>./mvnw -q test -Dtest=CertificateBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
@@ -86,6 +92,7 @@ class CertificateBenchmark {
         emptyPages("warm-up: empty page", WARM_UP);
         Result emptyBefore = emptyPages("reference: empty page, same size and fonts", MEASURED);
         Result plain = run("without logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
+        Result plainJob = job("the job's path, without logo");
         Result plainPdf = pdfOnly("certificate PDF alone, no database, without logo", MEASURED);
 
         RegencySetting before = settingRows.findById(RegencySetting.ID).map(RegencySetting::copy).orElse(null);
@@ -97,14 +104,18 @@ class CertificateBenchmark {
             settings.save(form, DemoLogo.draw(), "benchmark");
             run("warm-up with logo", awardees.subList(0, WARM_UP));
             Result logo = run("with logo", awardees.subList(WARM_UP, WARM_UP + MEASURED));
+            Result logoJob = job("the job's path, with logo");
             Result logoPdf = pdfOnly("certificate PDF alone, no database, with logo", MEASURED);
             Result emptyAfter = emptyPages("reference: empty page, same size and fonts, again", MEASURED);
             double empty = (emptyBefore.perSecond() + emptyAfter.perSecond()) / 2;
             System.out.printf(Locale.ROOT, "[benchmark] empty pages %.1f/s (%.1f, %.1f); certificates without logo "
-                    + "%.1f/s = %.2f of the empty page (PDF alone %.1f/s = %.2f); with logo %.1f/s = %.2f (PDF alone "
-                    + "%.1f/s = %.2f); %s, %d cores, Java %s%n", empty, emptyBefore.perSecond(), emptyAfter.perSecond(),
-                    plain.perSecond(), plain.perSecond() / empty, plainPdf.perSecond(), plainPdf.perSecond() / empty,
-                    logo.perSecond(), logo.perSecond() / empty, logoPdf.perSecond(), logoPdf.perSecond() / empty,
+                    + "%.1f/s = %.2f of the empty page (the job's path %.1f/s = %.2f, PDF alone %.1f/s = %.2f); with "
+                    + "logo %.1f/s = %.2f (the job's path %.1f/s = %.2f, PDF alone %.1f/s = %.2f); %s, %d cores, "
+                    + "Java %s%n", empty, emptyBefore.perSecond(), emptyAfter.perSecond(),
+                    plain.perSecond(), plain.perSecond() / empty, plainJob.perSecond(), plainJob.perSecond() / empty,
+                    plainPdf.perSecond(), plainPdf.perSecond() / empty,
+                    logo.perSecond(), logo.perSecond() / empty, logoJob.perSecond(), logoJob.perSecond() / empty,
+                    logoPdf.perSecond(), logoPdf.perSecond() / empty,
                     database(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         } finally {
             if (before == null) {
@@ -176,8 +187,24 @@ class CertificateBenchmark {
         return jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
     }
 
+    private Long periodId;
     private DecreeAwardee sampleAwardee;
     private Nominee sampleNominee;
+
+    /**
+     * What GenerateCertificatesDelegate does for the certificates: every awardee of the period (all 1,100, a new
+     * version each) in one transaction, as the job's engine transaction.
+     */
+    private Result job(String label) {
+        long start = System.nanoTime();
+        List<GeneratedDocument> made = decreeDocuments.generateCertificates(periodId);
+        Result result = new Result(label, made.size(), (System.nanoTime() - start) / 1e9,
+                made.stream().mapToLong(d -> d.getContent().length).sum());
+        assertThat(made).hasSize(WARM_UP + MEASURED)
+                .allSatisfy(d -> assertThat(d.getVerificationCode()).hasSize(16));
+        System.out.println("[benchmark] " + result);
+        return result;
+    }
 
     private Result run(String label, List<Long> awardeeIds) {
         long bytes = 0;
@@ -220,6 +247,7 @@ class CertificateBenchmark {
                 "admin.bkpsdm");
         decrees.approve(decree.getId(), "bupati");
         decrees.issue(period.getId());
+        periodId = period.getId();
         sampleAwardee = decrees.get(decree.getId()).getAwardees().get(0);
         sampleNominee = Nominee.of(staff.get(0), opd.getName());
         return decrees.get(decree.getId()).getAwardees().stream()

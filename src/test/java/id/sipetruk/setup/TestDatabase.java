@@ -19,6 +19,8 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
+        // the postgres profile's per-connection planner setting is PostgreSQL's own; H2 gets a statement it knows
+        registry.add("spring.datasource.hikari.connection-init-sql", () -> "SELECT 1");
     }
 
     /** A private in-memory H2 database, unless the suite runs against PostgreSQL (profile "postgres"). */

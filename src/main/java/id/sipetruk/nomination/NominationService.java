@@ -8,6 +8,7 @@ import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdRepository;
 import id.sipetruk.period.AwardPeriod;
 import id.sipetruk.period.AwardPeriodService;
+import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,9 +61,8 @@ public class NominationService {
         periods.checkAcceptsNominations(periodId);
         AwardPeriod period = periods.get(periodId);
         Opd opd = opds.findByCode(opdCode).orElseThrow(() -> new ValidationException("nomination.unknown"));
-        if (!periods.isCalled(periodId, opdCode)) {
-            throw ValidationException.forbidden("nomination.opdNotCalled", opd.getName());
-        }
+        OpdParticipation participation = participations.lockForNomination(periodId, opd.getId())
+                .orElseThrow(() -> ValidationException.forbidden("nomination.opdNotCalled", opd.getName()));
         Set<String> nips = new LinkedHashSet<>();
         for (String input : nipInputs) {
             Nip nip = Nip.parse(input);
@@ -107,7 +107,7 @@ public class NominationService {
             String code = "%s-%s-%d".formatted(period.getCode(), opdCode.toUpperCase(), ++sequence);
             created.add(nominations.save(new Nomination(code, period, opd, employee, nominatedBy)));
         }
-        participations.findByPeriodIdAndOpdCode(periodId, opdCode).ifPresent(p -> p.nominated(nominatedBy));
+        participation.nominated(nominatedBy);
         LOG.info("OPD {} nominated {} candidate(s) in period {}", opdCode, created.size(), period.getCode());
         return created;
     }

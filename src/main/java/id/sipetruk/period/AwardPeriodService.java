@@ -112,8 +112,8 @@ public class AwardPeriodService {
     /**
      * Refuses (409) a nomination unless the period's record, read under a shared lock of its row, says the window is
      * open and its closing time has not passed, whatever state the engine's tasks are in. The lock is held to the end
-     * of the nominating transaction: nominations run side by side, an early close waits for them, and a nomination
-     * that comes after the close sees it.
+     * of the nominating transaction: nominations run side by side (one OPD's one after the other, by the lock of its
+     * participation), an early close waits for them, and a nomination that comes after the close sees it.
      */
     public void checkAcceptsNominations(Long periodId) {
         AwardPeriodStatus status = periods.sharedLockedStatus(periodId);

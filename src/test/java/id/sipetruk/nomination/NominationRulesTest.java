@@ -16,12 +16,18 @@ import id.sipetruk.period.AwardPeriodStatus;
 import id.sipetruk.period.OpdParticipation;
 import id.sipetruk.period.OpdParticipationRepository;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stage 2, the nomination (docs/process.md "Status changes"): what NominationService.nominate checks whatever the
@@ -37,6 +43,7 @@ class NominationRulesTest {
     @Autowired PeriodBuilder build;
     @Autowired JdbcTemplate jdbc;
     @Autowired EmployeeRepository employees;
+    @Autowired TransactionTemplate transactions;
 
     private final String suffix = Long.toString(System.nanoTime(), 36);
     private Opd opd;
@@ -149,6 +156,38 @@ class NominationRulesTest {
         assertThatThrownBy(() -> service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage(Messages.get("nomination.duplicate", first.formattedNip()));
+        assertThat(nominations.findByPeriodIdOrderById(period.getId())).hasSize(1);
+    }
+
+    @Test
+    void theSameNominationSentTwiceAtOnce_theSecondWaitsForTheFirst_andIsRefusedAsADuplicate() throws Exception {
+        AwardPeriod period = openPeriod(2);
+        CountDownLatch nominated = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            CompletableFuture<Void> firstSubmit = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
+                service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji");
+                nominated.countDown();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(nominated.await(20, TimeUnit.SECONDS)).as("the first submit nominated").isTrue();
+            CompletableFuture<List<Nomination>> secondSubmit = CompletableFuture.supplyAsync(
+                    () -> service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji"));
+            assertThatThrownBy(() -> secondSubmit.get(2, TimeUnit.SECONDS)).as("the second waits for the first")
+                    .isInstanceOf(TimeoutException.class);
+
+            release.countDown();
+            firstSubmit.get(20, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> secondSubmit.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ValidationException.class)
+                    .hasMessage(Messages.get("nomination.duplicate", first.formattedNip()));
+        } finally {
+            release.countDown();
+        }
         assertThat(nominations.findByPeriodIdOrderById(period.getId())).hasSize(1);
     }
 

@@ -17,9 +17,25 @@ class DatabaseSettingsTest {
 
     @Test
     void onPostgres_theTaskQueryPlannerIsToldARandomReadIsCheap() {
+        assumePostgres();
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    }
+
+    @Test
+    void onPostgres_pdfsAndUploads_areStoredWithoutASecondCompression() {
+        assumePostgres();
+        assertThat(jdbc.queryForList("select c.relname || '.' || a.attname || ' ' || a.attstorage::text"
+                + " from pg_attribute a join pg_class c on c.oid = a.attrelid where a.attname = 'content'"
+                + " and c.relname in ('generated_document', 'evidence') order by c.relname", String.class))
+                .containsExactly("evidence.content e", "generated_document.content e");
+        assertThat(jdbc.queryForObject("select attstorage::text from pg_attribute where attname = 'logo'"
+                + " and attrelid = 'regency_setting'::regclass", String.class)).as("PostgreSQL's default, left alone")
+                .isEqualTo("x");
+    }
+
+    private void assumePostgres() {
         assumeTrue("PostgreSQL".equals(jdbc.execute(
                 (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())),
                 "a PostgreSQL setting: runs with -Ppostgres-tests (.ci/run)");
-        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
     }
 }

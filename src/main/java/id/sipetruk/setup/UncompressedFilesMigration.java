@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * compressed already (a PDF's streams, a JPEG, a PNG); PostgreSQL's default for a large {@code bytea} tries to
  * compress every value again and, failing, stores it as it was: about 0.8 ms of the database's CPU for each 72 KB
  * certificate, spent for nothing (docs/performance.md, "Certificates per second"). Only new rows are affected; H2 has
- * no such setting, so there the migration does nothing. A Java migration (a bean Spring Boot hands to Flyway; named freely,
- * so it implements {@link JavaMigration} itself) because the statement is PostgreSQL's own.
+ * no such setting, so there the migration does nothing. A Java migration (a bean Spring Boot hands to Flyway; named
+ * freely, so it implements {@link JavaMigration} itself) because the statement is PostgreSQL's own.
  */
 @Component
 class UncompressedFilesMigration implements JavaMigration {

@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * What the three PDF renderers share: fonts, plain-text cells, number formats, the page footer and the
@@ -122,8 +124,9 @@ final class PdfKit {
     static final String PREVIEW_NOTE = "PRATINJAU - belum diterbitkan; kode verifikasi diberikan saat dokumen diterbitkan.";
 
     /**
-     * The logo last decoded. Decoding a PNG (through AWT, pixel by pixel for one with transparency) took as long as
-     * drawing the rest of a certificate, once for every document; the regency has one logo.
+     * The logo last decoded, its pixels compressed ({@link #compressedOnce}). Decoding a PNG (through AWT, pixel by
+     * pixel for one with transparency) took as long as drawing the rest of a certificate, once for every document; the
+     * regency has one logo.
      */
     private static final AtomicReference<DecodedLogo> lastLogo = new AtomicReference<>();
 
@@ -138,7 +141,7 @@ final class PdfKit {
         try {
             DecodedLogo last = lastLogo.get();
             if (last == null || !Arrays.equals(last.bytes(), bytes)) {
-                last = new DecodedLogo(bytes.clone(), Image.getInstance(bytes));
+                last = new DecodedLogo(bytes.clone(), compressedOnce(Image.getInstance(bytes)));
                 lastLogo.set(last);
             }
             // a copy per document (it shares the decoded pixels): scaling and placing change the instance
@@ -150,6 +153,51 @@ final class PdfKit {
             throw new IllegalStateException("Logo tidak dapat dicetak; unggah ulang logo di halaman Pengaturan, lalu ulangi. "
                     + "Rincian: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A decoded image (and its transparency mask) with its pixels compressed once. OpenPDF compresses the pixels of a
+     * decoded image again in every document that shows it: for a logo, more than a third of a certificate's
+     * rendering. The same pixels, filter and mask end up in the PDF. A 1-bit grey image is left as it is: OpenPDF
+     * would encode it as a fax image.
+     */
+    static Image compressedOnce(Image decoded) {
+        if (!decoded.isImgRaw() || decoded.isDeflated() || decoded.getBpc() > 8
+                || decoded.getColorspace() == 1 && decoded.getBpc() == 1) {
+            return decoded;
+        }
+        Image compressed = Image.getInstance((int) decoded.getWidth(), (int) decoded.getHeight(),
+                decoded.getColorspace(), decoded.getBpc(), deflated(decoded.getRawData()), decoded.getTransparency());
+        compressed.setDeflated(true);
+        compressed.setInverted(decoded.isInverted());
+        compressed.setInterpolation(decoded.isInterpolation());
+        compressed.setDpi(decoded.getDpiX(), decoded.getDpiY());
+        compressed.setXYRatio(decoded.getXYRatio());
+        compressed.setAdditional(decoded.getAdditional());
+        if (decoded.hasICCProfile()) {
+            compressed.tagICC(decoded.getICCProfile());
+        }
+        if (decoded.isMask()) {
+            compressed.makeMask();
+        }
+        if (decoded.getImageMask() != null) {
+            compressed.setImageMask(compressedOnce(decoded.getImageMask()));
+        }
+        return compressed;
+    }
+
+    /** Compressed as tightly as zlib can: it is done once, and every document is smaller for it. */
+    private static byte[] deflated(byte[] pixels) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pixels.length / 4);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try (DeflaterOutputStream stream = new DeflaterOutputStream(out, deflater)) {
+            stream.write(pixels);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.sipetruk.notification;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -66,7 +69,23 @@ public class NotificationSender {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void queued(NotificationQueue.Queued queued) {
         if (properties.sendAfterCommit()) {
-            afterCommit.execute(this::sendDue);
+            try {
+                afterCommit.execute(this::sendDue);
+            } catch (RejectedExecutionException shuttingDown) {
+                LOG.info("Notifications queued during shutdown are sent by the next start's scheduled run");
+            }
+        }
+    }
+
+    /**
+     * Lets a send in progress finish while the database is still there: the thread is a daemon, and left alone it
+     * went on after the connection pool had closed (an error in the log at every shutdown).
+     */
+    @PreDestroy
+    void stopSending() throws InterruptedException {
+        afterCommit.shutdown();
+        if (!afterCommit.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("A notification send was still running at shutdown; what it left is sent after the restart");
         }
     }
 

@@ -165,15 +165,16 @@ class NominationRulesTest {
         CountDownLatch nominated = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
-            CompletableFuture<Void> firstSubmit = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
-                service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji");
-                nominated.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            CompletableFuture<Void> firstSubmit = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+                    status -> {
+                        service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji");
+                        nominated.countDown();
+                        try {
+                            release.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
             assertThat(nominated.await(20, TimeUnit.SECONDS)).as("the first submit nominated").isTrue();
             CompletableFuture<List<Nomination>> secondSubmit = CompletableFuture.supplyAsync(
                     () -> service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji"));

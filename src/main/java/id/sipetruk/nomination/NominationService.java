@@ -75,7 +75,10 @@ public class NominationService {
         }
         long alreadyNominated = nominations.countByPeriodIdAndOpdCode(periodId, opdCode);
         if (alreadyNominated + nips.size() > period.getNomineesPerOpd()) {
-            throw new ValidationException("nomination.quota", period.getNomineesPerOpd(), alreadyNominated + nips.size());
+            throw alreadyNominated == 0
+                    ? new ValidationException("nomination.quota", period.getNomineesPerOpd(), nips.size())
+                    : new ValidationException("nomination.quotaWithEarlier", period.getNomineesPerOpd(),
+                            alreadyNominated, nips.size());
         }
         // read once for all nominees: the employees, their eligibility facts, who of them is already nominated
         Map<String, Employee> byNip = employees.findByNipIn(nips).stream()

@@ -93,9 +93,9 @@ class NominationRulesTest {
     @Test
     void moreNomineesThanTheQuota_isRefused_countingEarlierNominations() {
         AwardPeriod period = openPeriod(1);
-        assertRefused(period, List.of(first.getNip(), second.getNip()), 400, "nomination.quota", 1, 2L);
+        assertRefused(period, List.of(first.getNip(), second.getNip()), 400, "nomination.quota", 1, 2);
         service.nominate(period.getId(), opd.getCode(), List.of(first.getNip()), "kepala.uji");
-        assertRefused(period, List.of(second.getNip()), 400, "nomination.quota", 1, 2L);
+        assertRefused(period, List.of(second.getNip()), 400, "nomination.quotaWithEarlier", 1, 1L, 1);
     }
 
     @Test

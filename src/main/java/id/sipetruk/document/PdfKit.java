@@ -161,7 +161,7 @@ final class PdfKit {
      * rendering. The same pixels, filter and mask end up in the PDF. A 1-bit grey image is left as it is: OpenPDF
      * would encode it as a fax image.
      */
-    static Image compressedOnce(Image decoded) {
+    private static Image compressedOnce(Image decoded) {
         if (!decoded.isImgRaw() || decoded.isDeflated() || decoded.getBpc() > 8
                 || decoded.getColorspace() == 1 && decoded.getBpc() == 1) {
             return decoded;

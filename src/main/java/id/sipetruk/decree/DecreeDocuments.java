@@ -1,6 +1,5 @@
 package id.sipetruk.decree;
 
-import id.sipetruk.common.ValidationException;
 import id.sipetruk.document.CertificateData;
 import id.sipetruk.document.DecreeDraftData;
 import id.sipetruk.document.DocumentService;
@@ -32,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecreeDocuments {
 
     private final DecreeRepository decrees;
+    private final DecreeService decreeService;
     private final AwardPeriodRepository periods;
     private final EntityManager entityManager;
     private final RegencySettingsService regency;
@@ -39,11 +39,12 @@ public class DecreeDocuments {
     private final DocumentService documents;
     private final Clock clock;
 
-    public DecreeDocuments(DecreeRepository decrees, AwardPeriodRepository periods, EntityManager entityManager,
-                           RegencySettingsService regency, WordingService wordings, DocumentService documents,
-                           Clock clock) {
+    public DecreeDocuments(DecreeRepository decrees, DecreeService decreeService, AwardPeriodRepository periods,
+                           EntityManager entityManager, RegencySettingsService regency, WordingService wordings,
+                           DocumentService documents, Clock clock) {
         this.clock = clock;
         this.decrees = decrees;
+        this.decreeService = decreeService;
         this.periods = periods;
         this.entityManager = entityManager;
         this.regency = regency;
@@ -102,8 +103,7 @@ public class DecreeDocuments {
      * are rendered in parallel and stored in this transaction ({@link DocumentService#issueAll}).
      */
     public List<GeneratedDocument> generateCertificates(Long periodId) {
-        Decree decree = decrees.findByApprovedPeriodId(periodId)
-                .orElseThrow(() -> ValidationException.conflict("decree.noneApproved"));
+        Decree decree = decreeService.approvedDecree(periodId);
         CertificateSheet sheet = sheet(decree.getPeriod(), decree.getDecreeNumber(), decree.getDecidedAt());
         List<DecreeAwardee> awardees = decree.getAwardees();
         Map<String, Integer> versions = documents.nextVersions(DocumentType.CERTIFICATE,

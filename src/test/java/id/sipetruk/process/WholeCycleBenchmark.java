@@ -564,7 +564,7 @@ class WholeCycleBenchmark {
     }
 
     /** A person's task's two non-interrupting timers (reminder, overdue), far in the future as in a real period. */
-    private static void reminderAndOverdue(BpmnModelInstance model, String task) {
+    static void reminderAndOverdue(BpmnModelInstance model, String task) {
         ((AbstractActivityBuilder<?, ?>) model.<Activity>getModelElementById(task).builder())
                 .boundaryEvent("reminder_" + task).cancelActivity(false).timerWithDuration("P20D").endEvent();
         ((AbstractActivityBuilder<?, ?>) model.<Activity>getModelElementById(task).builder())

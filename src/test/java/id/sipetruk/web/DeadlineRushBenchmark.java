@@ -10,6 +10,7 @@ import id.sipetruk.nomination.NominationRepository;
 import id.sipetruk.organization.Opd;
 import id.sipetruk.organization.OpdGroups;
 import id.sipetruk.process.AwardLifecycle;
+import id.sipetruk.process.BareRush;
 import id.sipetruk.process.ProcessDriver;
 import id.sipetruk.setup.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,8 +40,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +68,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code GET /camunda/api/engine/engine} (the list of engine names: no query, no engine command) as it then submits.
  * It passes the same connector, session, Spring Security, SI PETRUK's account filter (two indexed reads) and the
  * engine API's servlet: what any request of a logged-in person costs under the same concurrency.
+ *
+ * <p><b>The bare engine</b>, before each phase too: the same people send the same request to the tasks of a bare
+ * process of the same shape ({@link BareRush}: the head's task calls ten nomination processes, each waiting at the
+ * admin's task; the same candidate groups and timers, no listener, delegate or form), at once: phase 1's head each
+ * completes his bare task (ten bare nominations start), phase 2's admins each complete their ten bare fill tasks.
+ * What the engine alone costs for the rush on this machine; the ratio of the p95s is the figure to compare.
  *
  * <p>The job executor is off, as in the other benchmarks: neither submit makes a job that is due (nominating starts
  * the nomination processes and their instrument tasks in the same transaction, filling creates the head's task; their
@@ -92,6 +103,8 @@ class DeadlineRushBenchmark {
     private static final String TASK_API = "/camunda/api/engine/engine/default/task/";
     private static final String REFERENCE = "/camunda/api/engine/engine";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The bare tasks' submit: no form, no field. */
+    private static final String NO_FIELDS = "{\"variables\":{}}";
 
     static {
         // a client that waits longer than Tomcat keeps an idle connection (60 s) would send on a closed one
@@ -102,6 +115,8 @@ class DeadlineRushBenchmark {
     @Autowired ProvincePeriod province;
     @Autowired ProcessDriver driver;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired RepositoryService repository;
     @Autowired NominationRepository nominations;
     @Autowired AssessmentRepository assessments;
     @Autowired MeterRegistry meters;
@@ -132,11 +147,13 @@ class DeadlineRushBenchmark {
             nominate.put(opd, List.of(new Call(task.getId(), variables(Map.of("nomineeNips",
                     Map.of("value", nips, "type", "Json"))))));
         }
+        Map<String, List<Call>> bareNominate = bareNominations(codes);
         double seeded = (System.nanoTime() - seeding) / 1e9;
         warmUp(heads.values());
 
         String load1 = loadAverage();
         Rush reference1 = rush(heads, opd -> references(1));
+        Rush bare1 = rush(heads, bareNominate::get);
         Pool pool1 = pool();
         Recording recording = startRecording("nominate");
         Rush nominated = rush(heads, nominate::get);
@@ -156,9 +173,11 @@ class DeadlineRushBenchmark {
             fill.put(opd, calls);
         }
         int fillTasks = fill.values().stream().mapToInt(List::size).sum();
+        Map<String, List<Call>> bareFill = bareFills(codes);
 
         String load2 = loadAverage();
         Rush reference2 = rush(admins, opd -> references(fill.get(opd).size()));
+        Rush bare2 = rush(admins, bareFill::get);
         Pool pool2 = pool();
         recording = startRecording("fill");
         Rush filled = rush(admins, fill::get);
@@ -178,8 +197,8 @@ class DeadlineRushBenchmark {
                 environment.getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"),
                 environment.getProperty("server.tomcat.threads.max", "200 (default)"), seeded);
         System.out.printf("load average before phase 1: %s; before phase 2: %s; after: %s%n", load1, load2, load3);
-        print("phase 1: 60 heads nominate 10 each, at once", nominated, reference1, nominatePool);
-        print("phase 2: 60 admins fill 10 instruments each, at once", filled, reference2, fillPool);
+        print("phase 1: 60 heads nominate 10 each, at once", nominated, reference1, bare1, nominatePool);
+        print("phase 2: 60 admins fill 10 instruments each, at once", filled, reference2, bare2, fillPool);
         System.out.printf("check: %d nominations made (expected %d); %d instrument tasks after phase 1; %d instruments"
                 + " filled, %d head's sign-off tasks, %d instrument tasks left%n", made.size(), OPDS * PER_OPD,
                 fillTasks, assessed, review, stillToFill);
@@ -187,6 +206,8 @@ class DeadlineRushBenchmark {
         failures("phase 2", filled);
         failures("reference 1", reference1);
         failures("reference 2", reference2);
+        failures("bare engine 1", bare1);
+        failures("bare engine 2", bare2);
 
         assertThat(made).hasSize(OPDS * PER_OPD);
         assertThat(fillTasks).isEqualTo(OPDS * PER_OPD);
@@ -194,6 +215,42 @@ class DeadlineRushBenchmark {
         assertThat(review).isEqualTo(OPDS * PER_OPD);
         assertThat(nominated.failures()).isEmpty();
         assertThat(filled.failures()).isEmpty();
+        assertThat(bare1.failures()).isEmpty();
+        assertThat(bare2.failures()).isEmpty();
+        assertThat(bareFill.values().stream().mapToInt(List::size).sum()).isEqualTo(OPDS * PER_OPD);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(BareRush.FILL).count()).as("bare fill tasks left").isZero();
+    }
+
+    /** The bare engine's OPD processes ({@link BareRush}), one per OPD, the head's task claimed as in Tasklist. */
+    private Map<String, List<Call>> bareNominations(List<String> codes) {
+        List<BpmnModelInstance> models = BareRush.models(PER_OPD);
+        repository.createDeployment().name("deadline-rush-bare")
+                .addModelInstance("BareRushOpd.bpmn", models.get(0))
+                .addModelInstance("BareRushNomination.bpmn", models.get(1)).deploy();
+        Map<String, List<Call>> calls = new LinkedHashMap<>();
+        for (String opd : codes) {
+            ProcessInstance instance = runtime.startProcessInstanceByKey(BareRush.OPD_PROCESS, Map.of(
+                    "headGroup", OpdGroups.headGroup(opd), "adminGroup", OpdGroups.adminGroup(opd)));
+            Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            tasks.claim(task.getId(), AwardLifecycle.head(opd));
+            calls.put(opd, List.of(new Call(task.getId(), NO_FIELDS)));
+        }
+        return calls;
+    }
+
+    /** Each admin's bare fill tasks, made by phase 1's bare rush, claimed. */
+    private Map<String, List<Call>> bareFills(List<String> codes) {
+        Map<String, List<Call>> calls = new LinkedHashMap<>();
+        for (String opd : codes) {
+            List<Call> own = new ArrayList<>();
+            for (Task task : tasks.createTaskQuery().taskDefinitionKey(BareRush.FILL)
+                    .taskCandidateGroup(OpdGroups.adminGroup(opd)).list()) {
+                tasks.claim(task.getId(), AwardLifecycle.admin(opd));
+                own.add(new Call(task.getId(), NO_FIELDS));
+            }
+            calls.put(opd, own);
+        }
+        return calls;
     }
 
     /** The fill-assessment form as Tasklist sends it (the seed's values; the select's value is a string). */
@@ -274,7 +331,7 @@ class DeadlineRushBenchmark {
         return new Rush(millis, failures, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void print(String what, Rush rush, Rush reference, Pool pool) {
+    private static void print(String what, Rush rush, Rush reference, Rush bare, Pool pool) {
         int submits = rush.millis().size() + rush.failures().size();
         System.out.printf("%s: %d submits in %.1f s, %.1f a second (%d failed)%n", what, submits,
                 rush.wallMillis() / 1000.0, submits * 1000.0 / rush.wallMillis(), rush.failures().size());
@@ -286,6 +343,11 @@ class DeadlineRushBenchmark {
         System.out.printf("  ratio p95 %.1fx (p50 %.1fx)%n", (double) rush.percentile(95)
                 / Math.max(1, reference.percentile(95)), (double) rush.percentile(50)
                 / Math.max(1, reference.percentile(50)));
+        System.out.printf("  bare engine p50 %5d ms, p95 %5d ms, max %5d ms  (%d submits in %.1f s, %.1f a second)%n",
+                bare.percentile(50), bare.percentile(95), bare.max(), bare.millis().size(), bare.wallMillis() / 1000.0,
+                bare.millis().size() * 1000.0 / bare.wallMillis());
+        System.out.printf("  ratio p95 to the bare engine %.2fx (p50 %.2fx)%n", (double) rush.percentile(95)
+                / Math.max(1, bare.percentile(95)), (double) rush.percentile(50) / Math.max(1, bare.percentile(50)));
         System.out.printf("  connection pool during the rush: %d connections taken (%.1f a submit), waiting for one"
                 + " %.1f ms on average (max %.0f ms); held %.1f ms on average (max %.0f ms)%n", pool.acquired(),
                 (double) pool.acquired() / Math.max(1, submits), pool.meanWait(), pool.maxWait(), pool.meanUsage(),

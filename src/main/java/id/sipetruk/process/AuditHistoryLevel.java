@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * form shows and what the person enters, declared on create (FormTaskListener) so that a submit lands on the task,
  * never on the process. Full history wrote each of them three times over (its instance, a detail row on create, on
  * submit and on removal); the audit trail reads none of it (docs/audit.md). What it needs stays: who completed which
- * task and when (task instances, the user operation log), what was submitted (a form-field detail per submitted
- * value), the process variables with every change, and SI PETRUK's own records of each decision and its reason.
+ * task and when (task instances, the user operation log), each submitted text field (a form-field detail on the
+ * task), the process variables with every change, and SI PETRUK's own records of each decision and its reason.
  *
  * <p>The level reports full history's id, which the engine keeps in the database and compares at every start: a
  * database made with {@code history-level: full} starts with this level, and back. Variables of tasks that were open

@@ -94,9 +94,11 @@ class TwoNodeTest {
 
         period.assertCompletedExactlyOnce(db);
         try (Connection connection = AppNode.connect(db); Statement sql = connection.createStatement()) {
+            // the process's jobs: the history-cleanup job is the engine's own, keeps its id and recurs, and runs
+            // whenever the test falls in its nightly window (01:00-04:00 in the regency's zone, application.yml)
             assertThat(PeriodOverRest.one(sql, "select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
-                    + "group by job_id_ having count(*) > 1) twice")).as("jobs and timers run twice").isEqualTo("0");
-            // the process's jobs (the history-cleanup job is the engine's own and recurs)
+                    + "and process_instance_id_ is not null group by job_id_ having count(*) > 1) twice"))
+                    .as("jobs and timers run twice").isEqualTo("0");
             assertThat(PeriodOverRest.one(sql, "select count(*) from act_hi_job_log where job_state_ = 0 "
                     + "and process_instance_id_ is not null")).as("jobs created")
                     .isEqualTo(PeriodOverRest.one(sql, "select count(*) from act_hi_job_log where job_state_ in (2, 3) "

@@ -71,8 +71,8 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p><b>The bare engine</b>, before each phase too: the same people send the same request to the tasks of a bare
  * process of the same shape ({@link BareRush}: the head's task calls ten nomination processes, each waiting at the
- * admin's task; the same candidate groups and timers, no listener, delegate or form), at once: phase 1's head each
- * completes his bare task (ten bare nominations start), phase 2's admins each complete their ten bare fill tasks.
+ * admin's task; the same candidate groups and timers, no listener, delegate or form), at once: each of phase 1's
+ * heads completes his bare task (ten bare nominations start), each of phase 2's admins his ten bare fill tasks.
  * What the engine alone costs for the rush on this machine; the ratio of the p95s is the figure to compare.
  *
  * <p>The job executor is off, as in the other benchmarks: neither submit makes a job that is due (nominating starts

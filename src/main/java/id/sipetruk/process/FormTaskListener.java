@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public abstract class FormTaskListener implements TaskListener, LiveFormValues {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FormTaskListener.class);
+
     private TaskSubjectRepository subjects;
 
     @Autowired
@@ -36,7 +40,16 @@ public abstract class FormTaskListener implements TaskListener, LiveFormValues {
     @Override
     public final void notify(DelegateTask task) {
         try {
-            switch (task.getEventName()) {
+            String event = task.getEventName();
+            if (event == null) {
+                // Seen when the same form of one task was sent twice at the same instant (TaskIntegrityTest, on
+                // PostgreSQL, in two CI runs): the engine called the listener of the second with no event name. It is
+                // refused as the concurrent change it is (409, rolled back), never completed without the listener.
+                LOG.warn("Task {} ({}): listener called without an event name; refused as a concurrent change",
+                        task.getId(), task.getTaskDefinitionKey());
+                throw ValidationException.conflict("engine.concurrentChange");
+            }
+            switch (event) {
                 case EVENTNAME_CREATE -> task.setVariablesLocal(formFields(task, subjects.save(subject(task))));
                 case EVENTNAME_COMPLETE -> complete(task);
                 default -> { }

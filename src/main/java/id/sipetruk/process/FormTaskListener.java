@@ -43,7 +43,7 @@ public abstract class FormTaskListener implements TaskListener, LiveFormValues {
             String event = task.getEventName();
             if (event == null) {
                 // Seen when the same form of one task was sent twice at the same instant (TaskIntegrityTest, on
-                // PostgreSQL, in two CI runs): the engine called the listener of the second with no event name. It is
+                // PostgreSQL, in a CI run): the engine called the listener of the second with no event name. It is
                 // refused as the concurrent change it is (409, rolled back), never completed without the listener.
                 LOG.warn("Task {} ({}): listener called without an event name; refused as a concurrent change",
                         task.getId(), task.getTaskDefinitionKey());

@@ -16,18 +16,32 @@ import sys
 LINE = re.compile(r"^(\S+ \S+) \S+ \[\d+\] \S+@(\S+) LOG:  duration: ([\d.]+) ms  (execute [^:]*|statement): (.*)$")
 
 
-def statements(path, database):
+def entries(path):
+    """The log's entries: a line with a time stamp and the continuation lines of a multi-line statement after it."""
+    entry = None
     with open(path, errors="replace") as log:
         for line in log:
-            match = LINE.match(line)
-            if match and match.group(2) == database:
-                yield (datetime.datetime.fromisoformat(match.group(1)), float(match.group(3)), match.group(5))
+            if line[:1].isdigit():
+                if entry is not None:
+                    yield entry
+                entry = line.rstrip("\n")
+            elif entry is not None and line.startswith("\t"):
+                entry += " " + line.strip()
+    if entry is not None:
+        yield entry
+
+
+def statements(path, database):
+    for entry in entries(path):
+        match = LINE.match(entry)
+        if match and match.group(2) == database:
+            yield (datetime.datetime.fromisoformat(match.group(1)), float(match.group(3)), match.group(5))
 
 
 def shape(sql):
     sql = re.sub(r"'[^']*'", "?", sql)
     sql = re.sub(r"\$\d+|\b\d+\b", "?", sql)
-    return re.sub(r"\s+", " ", sql)[:140]
+    return re.sub(r"\s+", " ", sql)[:160]
 
 
 def main():

@@ -5,8 +5,9 @@
     jfr print --stack-depth 300 --json --events jdk.ExecutionSample,jdk.NativeMethodSample rec.jfr > rec.json
     python3 tools/jfr-by-library.py rec.json [thread]        (thread: "main" unless given)
 
-A sample whose innermost known frame is the socket counts as waiting on PostgreSQL: the benchmarks' only sockets
-are the database's.
+A sample whose innermost known frame is the socket counts as waiting on PostgreSQL: true of WholeCycleBenchmark's
+driving thread, whose only sockets are the database's; not of a thread that also speaks HTTP (DeadlineRushBenchmark's
+clients).
 """
 import collections
 import json

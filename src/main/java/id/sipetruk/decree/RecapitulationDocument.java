@@ -73,7 +73,11 @@ public class RecapitulationDocument {
         int version = documents.nextVersion(DocumentType.RECAPITULATION, period.getCode());
         LocalDateTime generatedAt = LocalDateTime.now(clock);
         LocalDate date = generatedAt.toLocalDate();
-        Map<Long, List<Nomination>> byOpd = nominations.findByPeriodIdOrderById(periodId).stream()
+        List<Nomination> all = nominations.findByPeriodIdOrderById(periodId);
+        List<Long> ids = all.stream().map(Nomination::getId).toList();
+        Map<Long, Assessment> assessed = assessments.byNomination(ids);
+        Map<Long, List<NominationDecision>> decided = decisions.byNomination(ids);
+        Map<Long, List<Nomination>> byOpd = all.stream()
                 .collect(Collectors.groupingBy(n -> n.getOpd().getId(), LinkedHashMap::new, Collectors.toList()));
         Map<Long, Opd> opds = new LinkedHashMap<>();
         Map<Long, OpdParticipation.Status> answered = new LinkedHashMap<>();
@@ -92,7 +96,9 @@ public class RecapitulationDocument {
                             ? "Tidak mengusulkan" : Messages.label(status);
                     return new RecapitulationData.OpdGroup(opd.getName(), participation, own.stream()
                             .sorted(Nomination.STANDING)
-                            .map(this::row).toList());
+                            .map(n -> row(n, Optional.ofNullable(assessed.get(n.getId())),
+                                    decided.getOrDefault(n.getId(), List.of())))
+                            .toList());
                 }).toList();
 
         String decreeNumber = decrees.findByPeriodIdOrderByVersion(periodId).stream()
@@ -104,9 +110,9 @@ public class RecapitulationDocument {
                 generatedAt);
     }
 
-    private RecapitulationData.Row row(Nomination n) {
-        Optional<Assessment> assessment = assessments.findByNominationId(n.getId());
-        String verification = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(n.getId()).stream()
+    private static RecapitulationData.Row row(Nomination n, Optional<Assessment> assessment,
+                                              List<NominationDecision> decisions) {
+        String verification = decisions.stream()
                 .filter(d -> d.getStage() == NominationDecision.Stage.VERIFICATION)
                 .reduce((a, b) -> b).map(d -> Messages.label(d.getOutcome()))
                 .orElse(Messages.label(n.getStatus()));

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -86,6 +87,7 @@ public class PanelMinutesDocument {
                         || n.getStatus() == NominationStatus.FINALIST)
                 .sorted(Nomination.STANDING)
                 .toList();
+        Map<Long, Assessment> assessed = assessments.byNomination(finalists.stream().map(Nomination::getId).toList());
         List<PanelMinutesData.Finalist> rows = finalists.stream().map(n -> {
             List<PanelScore> own = byFinalist.getOrDefault(n.getId(), List.of());
             List<PanelMinutesData.MemberScore> memberScores = members.stream().map(m -> own.stream()
@@ -95,7 +97,7 @@ public class PanelMinutesDocument {
                                     s.getInterviewScore(), s.memberScore()))
                     .orElse(PanelMinutesData.MemberScore.missing(m.name()))).toList();
             return new PanelMinutesData.Finalist(n.getFinalRank(), nominee(n), n.getCode(),
-                    assessments.findByNominationId(n.getId()).map(Assessment::getTotalScore).orElse(null), memberScores,
+                    Optional.ofNullable(assessed.get(n.getId())).map(Assessment::getTotalScore).orElse(null), memberScores,
                     n.getPanelScore() != null ? n.getPanelScore() : RankingRule.panelMean(own), n.getFinalScore());
         }).toList();
         return new PanelMinutesData(regency.effective(), period.getCode(), period.getTitle(), period.getYear(), date,

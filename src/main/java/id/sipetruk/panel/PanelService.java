@@ -54,8 +54,7 @@ public class PanelService {
         AwardPeriod period = periods.get(periodId);
         period.closeNomination();
         List<Nomination> eligible = nominations.findByPeriodIdAndStatusIn(periodId, List.of(NominationStatus.ELIGIBLE));
-        Map<Long, Assessment> byNomination = eligible.stream()
-                .collect(Collectors.toMap(Nomination::getId, n -> assessments.findByNominationId(n.getId()).orElseThrow()));
+        Map<Long, Assessment> byNomination = assessments.byNomination(ids(eligible));
         List<Nomination> ranked = eligible.stream()
                 .sorted(Comparator.<Nomination>comparingInt(n -> byNomination.get(n.getId()).getTotalScore()).reversed()
                         .thenComparing(Comparator.<Nomination>comparingInt(n -> byNomination.get(n.getId()).getInnovationScore()).reversed())
@@ -129,10 +128,12 @@ public class PanelService {
         RankingRule rule = new RankingRule(period.getRubric());
         List<Nomination> finalists = nominations.findByPeriodIdAndStatusIn(periodId, List.of(NominationStatus.FINALIST));
         Map<Long, Nomination> byId = finalists.stream().collect(Collectors.toMap(Nomination::getId, Function.identity()));
+        Map<Long, Assessment> assessed = assessments.byNomination(byId.keySet());
+        Map<Long, List<PanelScore>> scored = scores.byNomination(byId.keySet());
         List<RankingRule.Candidate> candidates = finalists.stream().map(n -> {
-            Assessment assessment = assessments.findByNominationId(n.getId()).orElseThrow();
+            Assessment assessment = assessed.get(n.getId());
             return new RankingRule.Candidate(n.getId(), assessment.getTotalScore(), assessment.getInnovationScore(),
-                    RankingRule.panelMean(scores.findByNominationId(n.getId())), n.getNominatedAt());
+                    RankingRule.panelMean(scored.getOrDefault(n.getId(), List.of())), n.getNominatedAt());
         }).sorted(rule.order()).toList();
         for (int i = 0; i < candidates.size(); i++) {
             RankingRule.Candidate c = candidates.get(i);
@@ -141,6 +142,10 @@ public class PanelService {
         period.startDecree();
         LOG.info("Period {}: panel scores aggregated for {} finalists", period.getCode(), candidates.size());
         return candidates.stream().map(c -> byId.get(c.nominationId())).toList();
+    }
+
+    private static List<Long> ids(List<Nomination> nominations) {
+        return nominations.stream().map(Nomination::getId).toList();
     }
 
     /** Nobody was eligible: the period ends here, with the reason recorded. */

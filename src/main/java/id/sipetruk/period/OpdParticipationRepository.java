@@ -10,7 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface OpdParticipationRepository extends JpaRepository<OpdParticipation, Long> {
 
-    Optional<OpdParticipation> findByPeriodIdAndOpdCode(Long periodId, String opdCode);
+    /** With every nominating step (JPQL: its plan is kept, see AssessmentRepository#findByNominationId). */
+    @Query("select p from OpdParticipation p where p.period.id = :periodId and p.opd.code = :opdCode")
+    Optional<OpdParticipation> findByPeriodIdAndOpdCode(@Param("periodId") Long periodId,
+                                                        @Param("opdCode") String opdCode);
 
     List<OpdParticipation> findByPeriodIdOrderByOpdName(Long periodId);
 

@@ -42,6 +42,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,11 +164,13 @@ public class DocumentPages {
                 Messages.label(o.getStatus()), orDash(o.getRespondedBy()),
                 IndonesianDates.dateTime(o.getRespondedAt()))).toList();
 
-        List<NominationRow> rows = nominations.findByPeriodIdOrderById(p.getId()).stream()
+        List<Nomination> ofPeriod = nominations.findByPeriodIdOrderById(p.getId());
+        Map<Long, Assessment> assessed = assessments.byNomination(ofPeriod.stream().map(Nomination::getId).toList());
+        List<NominationRow> rows = ofPeriod.stream()
                 .sorted(Nomination.STANDING)
                 .map(n -> new NominationRow(n.getCode(), n.getEmployee().getName(), n.getEmployee().formattedNip(),
                         n.getOpd().getName(), Messages.label(n.getStatus()),
-                        assessments.findByNominationId(n.getId()).map(a -> number(a.getTotalScore())).orElse("-"),
+                        Optional.ofNullable(assessed.get(n.getId())).map(a -> number(a.getTotalScore())).orElse("-"),
                         number(n.getInstrumentRank()), number(n.getPanelScore()), number(n.getFinalScore()),
                         number(n.getFinalRank())))
                 .toList();

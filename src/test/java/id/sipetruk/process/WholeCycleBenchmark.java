@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import jdk.jfr.Configuration;
@@ -91,6 +92,7 @@ class WholeCycleBenchmark {
     @Autowired ProcessDriver driver;
     @Autowired TestFixtures fixtures;
     @Autowired NominationRepository nominations;
+    @Autowired TaskSubjectRepository subjects;
     @Autowired EmployeeRepository employees;
     @Autowired OpdRepository opds;
     @Autowired RuntimeService runtime;
@@ -256,15 +258,19 @@ class WholeCycleBenchmark {
         }
         laps.lap("nominate (per OPD)");
         int k = 0;
-        for (Task task : tasks(period, "Task_FillAssessment")) {
-            String opd = driver.subject(task).getOpdCode();
+        List<Task> instruments = tasks(period, "Task_FillAssessment");
+        Map<String, String> opdOf = opdOf(instruments);
+        for (Task task : instruments) {
+            String opd = opdOf.get(task.getId());
             driver.submit(task, AwardLifecycle.admin(opd),
                     AwardLifecycle.assessment(86 + (k++ % 14), 96, 40, "ABOVE_EXPECTATION"));
             done[0]++;
         }
         laps.lap("fill instrument");
-        for (Task task : tasks(period, "Task_ReviewAssessment")) {
-            String opd = driver.subject(task).getOpdCode();
+        List<Task> signOffs = tasks(period, "Task_ReviewAssessment");
+        opdOf = opdOf(signOffs);
+        for (Task task : signOffs) {
+            String opd = opdOf.get(task.getId());
             driver.submit(task, AwardLifecycle.head(opd), Map.of("headDecision", "APPROVE", "teamWorkScore", "20"));
             done[0]++;
         }
@@ -339,6 +345,15 @@ class WholeCycleBenchmark {
         List<String> tree = driver.instanceTree(root);
         return taskService.createTaskQuery().processInstanceIdIn(tree.toArray(String[]::new)).taskDefinitionKey(key)
                 .orderByTaskCreateTime().asc().list();
+    }
+
+    /**
+     * Whose tasks these are (the OPD of each, from its subject), in one query: the driver's bookkeeping, which a
+     * person in Tasklist does not pay for, so it stays out of the real cycle's time as far as it can.
+     */
+    private Map<String, String> opdOf(List<Task> tasks) {
+        return subjects.findByTaskIdIn(tasks.stream().map(Task::getId).toList()).stream()
+                .collect(Collectors.toMap(TaskSubject::getTaskId, TaskSubject::getOpdCode));
     }
 
     /** Employees of their own for the benchmark, ceil(N/3) in each fixture OPD, all eligible. */
